@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/command_line.h"
+
+#include "app/cli/build_project_command.h"
+#include "app/cli/render_command.h"
+#include "gis/error.h"
+
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace app::cli {
+
+namespace {
+
+constexpr const char* kCommands[] = {"render", "build-project", "help", "--help", "-h"};
+
+QString usage() {
+    return QCoreApplication::translate(
+        "app::cli",
+        "Usage: lanxi-atlas [PROJECT.gpkg]            open the workstation\n"
+        "       lanxi-atlas render [options]          render a map to PNG without a display\n"
+        "       lanxi-atlas build-project [options]   build the default project from data/\n"
+        "Run a command with --help for its options.\n");
+}
+
+}  // namespace
+
+bool isCommand(int argc, char** argv) {
+    if (argc < 2) {
+        return false;
+    }
+    for (const char* command : kCommands) {
+        if (std::strcmp(argv[1], command) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int runCommand(int argc, char** argv) {
+    // Commands never need a display: fonts and painting work on the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication application(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("lanxi-atlas"));
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    try {
+        if (command == QLatin1String("render")) {
+            return RenderCommand().run(arguments.mid(1));
+        }
+        if (command == QLatin1String("build-project")) {
+            return BuildProjectCommand().run(arguments.mid(1));
+        }
+        QTextStream(stdout) << usage();
+        return 0;
+    } catch (const gis::Error& error) {
+        err << "lanxi-atlas " << command << ": " << error.message() << Qt::endl;
+        return 1;
+    }
+}
+
+}  // namespace app::cli

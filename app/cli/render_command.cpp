@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/render_command.h"
+
+#include "app/cli/default_project_path.h"
+#include "core/project.h"
+#include "gis/coordinate_transform.h"
+#include "gis/error.h"
+#include "gis/map_renderer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QImageWriter>
+#include <QTextStream>
+
+namespace app::cli {
+
+namespace {
+
+QSize parseSize(const QString& text) {
+    const QStringList parts = text.toLower().split(u'x');
+    bool okWidth = false;
+    bool okHeight = false;
+    const int width = parts.value(0).toInt(&okWidth);
+    const int height = parts.value(1).toInt(&okHeight);
+    if (parts.size() != 2 || !okWidth || !okHeight || width < 1 || height < 1 || width > 20000 ||
+        height > 20000) {
+        throw gis::Error(
+            RenderCommand::tr(
+                "Invalid --size \"%1\": expected WIDTHxHEIGHT in pixels, e.g. 1600x1000")
+                .arg(text));
+    }
+    return {width, height};
+}
+
+QRectF parseExtent(const QString& text) {
+    const QStringList parts = text.split(u',');
+    double values[4] = {};
+    bool ok = parts.size() == 4;
+    for (int i = 0; ok && i < 4; ++i) {
+        values[i] = parts[i].trimmed().toDouble(&ok);
+    }
+    if (!ok || values[2] <= values[0] || values[3] <= values[1]) {
+        throw gis::Error(RenderCommand::tr(
+                             "Invalid --extent \"%1\": expected minx,miny,maxx,maxy with min < max")
+                             .arg(text));
+    }
+    return QRectF(QPointF(values[0], values[1]), QPointF(values[2], values[3]));
+}
+
+}  // namespace
+
+int RenderCommand::run(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        RenderCommand::tr("Renders the map of a project to a PNG image."));
+    parser.addHelpOption();
+    const QCommandLineOption projectOption(
+        "project", RenderCommand::tr("Project file (default: the bundled project)."), "FILE");
+    const QCommandLineOption outOption("out", RenderCommand::tr("Output image (.png)."), "FILE");
+    const QCommandLineOption sizeOption("size", RenderCommand::tr("Image size in pixels."), "WxH",
+                                        "1600x1000");
+    const QCommandLineOption extentOption(
+        "extent", RenderCommand::tr("Map extent in the CRS: minx,miny,maxx,maxy."), "EXTENT");
+    const QCommandLineOption crsOption(
+        "crs", RenderCommand::tr("Map CRS, e.g. EPSG:4523 (default: the project's)."), "CRS");
+    const QCommandLineOption dpiOption(
+        "dpi", RenderCommand::tr("Output resolution (symbol and label sizes)."), "N", "96");
+    parser.addOptions({projectOption, outOption, sizeOption, extentOption, crsOption, dpiOption});
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << parser.errorText() << '\n' << parser.helpText();
+        return 2;
+    }
+    if (parser.isSet("help")) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(outOption)) {
+        QTextStream(stderr) << RenderCommand::tr("render: --out FILE.png is required") << '\n'
+                            << parser.helpText();
+        return 2;
+    }
+    const QString projectPath =
+        parser.isSet(projectOption) ? parser.value(projectOption) : defaultProjectPath();
+    const core::Project project = core::Project::open(projectPath);
+    QTextStream err(stderr);
+    for (const QString& problem : project.loadErrors()) {
+        err << RenderCommand::tr("warning: ") << problem << Qt::endl;
+    }
+
+    gis::MapSettings settings;
+    settings.crs =
+        parser.isSet(crsOption) ? gis::Crs::fromUserInput(parser.value(crsOption)) : project.crs();
+    settings.outputSize = parseSize(parser.value(sizeOption));
+    bool dpiOk = false;
+    settings.dpi = parser.value(dpiOption).toDouble(&dpiOk);
+    if (!dpiOk || settings.dpi < 10 || settings.dpi > 2400) {
+        throw gis::Error(RenderCommand::tr("Invalid --dpi \"%1\"").arg(parser.value(dpiOption)));
+    }
+    settings.extent = parser.isSet(extentOption)
+                          ? parseExtent(parser.value(extentOption))
+                          : gis::CoordinateTransform(project.crs(), settings.crs)
+                                .transformBounds(project.homeExtent());
+
+    const gis::RenderResult result = gis::MapRenderer(settings, project.mapLayers()).renderImage();
+    for (const QString& problem : result.errors) {
+        err << RenderCommand::tr("warning: ") << problem << Qt::endl;
+    }
+    QImageWriter writer(parser.value(outOption));
+    if (!writer.write(result.image)) {
+        throw gis::Error(RenderCommand::tr("Cannot write %1: %2")
+                             .arg(parser.value(outOption), writer.errorString()));
+    }
+    return 0;
+}
+
+}  // namespace app::cli

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/main_window.h"
+
+#include "app/coordinate_status.h"
+#include "app/language.h"
+#include "app/layers_dock.h"
+#include "app/map_canvas.h"
+#include "app/settings_dialog.h"
+#include "gis/error.h"
+#include "gis/map_scale.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QFileDialog>
+#include <QImageWriter>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace app {
+
+MainWindow::MainWindow(Language& language, QWidget* parent)
+    : QMainWindow(parent),
+      language_(language),
+      canvas_(new MapCanvas(this)),
+      layersDock_(new LayersDock(this)),
+      coordinateStatus_(new CoordinateStatus(this)) {
+    setCentralWidget(canvas_);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock_);
+    statusBar()->addPermanentWidget(coordinateStatus_, 1);
+    createActions();
+    createMenus();
+    retranslate();
+
+    connect(canvas_, &MapCanvas::cursorMoved, coordinateStatus_,
+            &CoordinateStatus::setCursorPosition);
+    connect(canvas_, &MapCanvas::viewChanged, this,
+            [this] { coordinateStatus_->setScale(gis::scaleDenominator(canvas_->mapSettings())); });
+    connect(canvas_, &MapCanvas::renderFinished, this, [this](const QStringList& errors) {
+        if (!errors.isEmpty()) {
+            statusBar()->showMessage(errors.join(QStringLiteral("; ")), 10000);
+        }
+    });
+    connect(layersDock_, &LayersDock::visibilityChanged, this,
+            [this](const QString& key, bool visible) {
+                if (project_) {
+                    project_->setLayerVisible(key, visible);
+                    canvas_->setLayers(project_->mapLayers(language_.locale()));
+                }
+            });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    openAction_ = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), {}, this);
+    openAction_->setShortcut(QKeySequence::Open);
+    connect(openAction_, &QAction::triggered, this, &MainWindow::chooseProject);
+    exportAction_ = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), {}, this);
+    exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction_, &QAction::triggered, this, &MainWindow::exportMapImage);
+    quitAction_ = new QAction(this);
+    quitAction_->setShortcut(QKeySequence::Quit);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+    zoomInAction_ = new QAction(this);
+    zoomInAction_->setShortcut(QKeySequence::ZoomIn);
+    connect(zoomInAction_, &QAction::triggered, canvas_, [this] { canvas_->zoomBy(2.0); });
+    zoomOutAction_ = new QAction(this);
+    zoomOutAction_->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOutAction_, &QAction::triggered, canvas_, [this] { canvas_->zoomBy(0.5); });
+    fullExtentAction_ = new QAction(style()->standardIcon(QStyle::SP_DesktopIcon), {}, this);
+    fullExtentAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(fullExtentAction_, &QAction::triggered, canvas_, &MapCanvas::zoomToFullExtent);
+    settingsAction_ = new QAction(this);
+    settingsAction_->setShortcut(QKeySequence::Preferences);
+    connect(settingsAction_, &QAction::triggered, this, &MainWindow::showSettings);
+    aboutAction_ = new QAction(this);
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus() {
+    fileMenu_ = menuBar()->addMenu(QString());
+    fileMenu_->addActions({openAction_, exportAction_});
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(quitAction_);
+    viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addActions({zoomInAction_, zoomOutAction_, fullExtentAction_});
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(layersDock_->toggleViewAction());
+    settingsMenu_ = menuBar()->addMenu(QString());
+    settingsMenu_->addAction(settingsAction_);
+    helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->addAction(aboutAction_);
+    mapToolBar_ = addToolBar(QString());
+    mapToolBar_->setObjectName(QStringLiteral("mapToolBar"));
+    mapToolBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    mapToolBar_->addActions({openAction_, exportAction_});
+    mapToolBar_->addSeparator();
+    mapToolBar_->addActions({zoomInAction_, zoomOutAction_, fullExtentAction_});
+}
+
+void MainWindow::retranslate() {
+    fileMenu_->setTitle(tr("&File"));
+    viewMenu_->setTitle(tr("&View"));
+    settingsMenu_->setTitle(tr("&Settings"));
+    helpMenu_->setTitle(tr("&Help"));
+    mapToolBar_->setWindowTitle(tr("Map"));
+    openAction_->setText(tr("&Open Project…"));
+    exportAction_->setText(tr("&Export Map Image…"));
+    quitAction_->setText(tr("&Quit"));
+    zoomInAction_->setText(tr("Zoom &In"));
+    zoomOutAction_->setText(tr("Zoom &Out"));
+    fullExtentAction_->setText(tr("&Full Extent"));
+    settingsAction_->setText(tr("&Preferences…"));
+    aboutAction_->setText(tr("&About Lanxi Atlas"));
+    const QString title = project_ ? project_->title(language_.locale()) : QString();
+    setWindowTitle(title.isEmpty() ? tr("Lanxi Atlas") : tr("%1 — Lanxi Atlas").arg(title));
+    refreshLayers();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    // Window-modal and non-blocking, so that nothing else waits on the user.
+    auto* box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openProject(const QString& path) {
+    try {
+        core::Project project = core::Project::open(path);
+        project_.emplace(std::move(project));
+    } catch (const gis::Error& error) {
+        showError(tr("Cannot open project"), error.message());
+        return false;
+    }
+    canvas_->setCrs(project_->crs());
+    coordinateStatus_->setMapCrs(project_->crs());
+    canvas_->setFullExtent(project_->homeExtent());
+    retranslate();
+    canvas_->zoomToFullExtent();
+    if (!project_->loadErrors().isEmpty()) {
+        showError(tr("Some layers could not be opened"), project_->loadErrors().join(u'\n'));
+    }
+    return true;
+}
+
+void MainWindow::refreshLayers() {
+    if (!project_) {
+        return;
+    }
+    const auto layers = project_->mapLayers(language_.locale());
+    layersDock_->setLayers(layers);
+    canvas_->setLayers(layers);
+}
+
+void MainWindow::chooseProject() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Lanxi Atlas projects (*.gpkg)"));
+    if (!path.isEmpty()) {
+        openProject(path);
+    }
+}
+
+void MainWindow::exportMapImage() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map Image"), QString(),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QImageWriter writer(path);
+    if (!writer.write(canvas_->renderedImage())) {
+        showError(tr("Cannot export the map"), tr("%1: %2").arg(path, writer.errorString()));
+    }
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog(language_, this).exec();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Lanxi Atlas"),
+                       tr("<b>Lanxi Atlas</b> — the planning workstation for the Lanzhou–Xining "
+                          "urban agglomeration.<br>Base map: DCW-GMT and GSHHG/WDBII (LGPL-3+)."));
+}
+
+}  // namespace app

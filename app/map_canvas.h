@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gis/map_layer.h"
+#include "gis/map_renderer.h"
+#include "gis/map_settings.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QThreadPool>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace app {
+
+/// The interactive map. Pan by dragging, zoom with the wheel (anchored at the cursor) or keys,
+/// Home for the full extent. Each view change starts a render of an immutable snapshot on a worker
+/// thread and cancels the one in flight; until it arrives, the last finished image is drawn
+/// transformed to the new view, so the canvas never blanks and the GUI thread never waits on I/O.
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    void setCrs(const gis::Crs& crs);
+    void setLayers(std::vector<gis::MapLayer> layers);
+    void setFullExtent(const QRectF& extent);
+    /// Shows `extent` (map units) whole, centred.
+    void zoomToExtent(const QRectF& extent);
+    void zoomToFullExtent();
+    /// Zooms by `factor` (> 1 zooms in) keeping the map point under `pixel` fixed.
+    void zoomBy(double factor, const QPointF& pixel);
+    void zoomBy(double factor);
+    void panByPixels(const QPointF& delta);
+
+    /// The settings a render of the current view uses (size, extent, CRS, dpi).
+    gis::MapSettings mapSettings() const;
+    QRectF visibleExtent() const { return mapSettings().visibleExtent(); }
+    QPointF pixelToMap(const QPointF& pixel) const;
+    /// True while a render runs; tests wait on renderFinished().
+    bool isRendering() const { return watcher_.isRunning(); }
+    /// The last finished render (for export and tests).
+    const QImage& renderedImage() const { return image_; }
+
+Q_SIGNALS:
+    void cursorMoved(const QPointF& mapPoint);
+    void viewChanged();
+    void renderFinished(const QStringList& errors);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void viewHasChanged();
+    void startRender();
+    void renderDone();
+
+    gis::Crs crs_;
+    std::vector<gis::MapLayer> layers_;
+    QRectF fullExtent_;
+    QPointF center_;
+    double unitsPerPixel_ = 1.0;
+
+    QImage image_;
+    gis::MapSettings imageSettings_;
+    QPoint dragStart_;
+    bool dragging_ = false;
+
+    QTimer renderTimer_;
+    QThreadPool renderPool_;
+    QFutureWatcher<gis::RenderResult> watcher_;
+    std::shared_ptr<std::atomic<bool>> cancelFlag_;
+    gis::MapSettings pendingSettings_;
+    bool renderQueued_ = false;
+};
+
+}  // namespace app

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/workstation.h"
+
+#include "app/cli/default_project_path.h"
+#include "app/language.h"
+#include "app/main_window.h"
+
+#include <QApplication>
+
+namespace app {
+
+int runWorkstation(int argc, char** argv) {
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Lanxi Atlas"));
+    QApplication::setApplicationName(QStringLiteral("lanxi-atlas"));
+    QApplication::setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 10));
+    Language language;
+    MainWindow window(language);
+    window.resize(1400, 900);
+    window.show();
+    const QStringList arguments = QApplication::arguments();
+    window.openProject(arguments.size() > 1 ? arguments.at(1) : cli::defaultProjectPath());
+    return QApplication::exec();
+}
+
+}  // namespace app

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project_database.h"
+
+#include "gis/error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <functional>
+
+namespace core {
+
+namespace {
+
+/// Checks what can be checked before SQLite touches the file (SQLite would happily create or
+/// "open" a text file and only fail later).
+void checkFileBeforeOpening(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        throw gis::Error(ProjectDatabase::tr("Project file not found: %1").arg(path));
+    }
+    if (info.isDir()) {
+        throw gis::Error(ProjectDatabase::tr("%1 is a folder, not a project file").arg(path));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw gis::Error(
+            ProjectDatabase::tr("Cannot read project file %1: %2").arg(path, file.errorString()));
+    }
+    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
+    if (file.read(16) != sqliteMagic) {
+        throw gis::Error(
+            ProjectDatabase::tr(
+                "%1 is not a Lanxi Atlas project: it is not a GeoPackage (SQLite) file")
+                .arg(path));
+    }
+}
+
+gis::SqliteDatabase::Mode sqliteMode(ProjectDatabase::Access access) {
+    return access == ProjectDatabase::Access::ReadOnly ? gis::SqliteDatabase::Mode::ReadOnly
+                                                       : gis::SqliteDatabase::Mode::ReadWrite;
+}
+
+/// Upgrades from schema version N to N+1, at index N-1. Empty while version 1 is the only one.
+const std::vector<std::function<void(gis::SqliteDatabase&)>>& migrations() {
+    static const std::vector<std::function<void(gis::SqliteDatabase&)>> steps;
+    return steps;
+}
+
+}  // namespace
+
+ProjectDatabase::ProjectDatabase(const QString& path, Access access)
+    : db_((checkFileBeforeOpening(path), path), sqliteMode(access)) {
+    checkIsProject();
+    const int version = schemaVersion();
+    if (version > kSchemaVersion) {
+        throw gis::Error(
+            ProjectDatabase::tr(
+                "%1 was written by a newer Lanxi Atlas (project schema version %2; this "
+                "version reads up to %3). Update Lanxi Atlas to open it; the file was "
+                "not changed.")
+                .arg(path)
+                .arg(version)
+                .arg(kSchemaVersion));
+    }
+    if (version < kSchemaVersion) {
+        if (access == Access::ReadOnly) {
+            throw gis::Error(
+                ProjectDatabase::tr(
+                    "%1 uses the older project schema version %2 and must be upgraded; "
+                    "open it for writing once to upgrade it.")
+                    .arg(path)
+                    .arg(version));
+        }
+        migrate();
+    }
+}
+
+void ProjectDatabase::checkIsProject() const {
+    bool isGeoPackage = false;
+    try {
+        isGeoPackage = db_.tableExists(QStringLiteral("gpkg_contents"));
+    } catch (const gis::Error&) {
+        isGeoPackage = false;
+    }
+    if (!isGeoPackage) {
+        throw gis::Error(
+            ProjectDatabase::tr(
+                "%1 is not a Lanxi Atlas project: it is an SQLite file but not a GeoPackage")
+                .arg(path()));
+    }
+    if (!db_.tableExists(QLatin1String(kMetaTable))) {
+        throw gis::Error(
+            ProjectDatabase::tr(
+                "%1 is a GeoPackage but not a Lanxi Atlas project (it has no %2 table)")
+                .arg(path(), QLatin1String(kMetaTable)));
+    }
+}
+
+void ProjectDatabase::initialize(gis::SqliteDatabase& database) {
+    database.execute(QStringLiteral(R"(
+        CREATE TABLE IF NOT EXISTS lx_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS lx_layer (
+            id INTEGER PRIMARY KEY,
+            layer_key TEXT NOT NULL UNIQUE,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            dataset TEXT NOT NULL DEFAULT '',
+            table_name TEXT NOT NULL,
+            filter TEXT NOT NULL DEFAULT '',
+            style_json TEXT NOT NULL,
+            visible INTEGER NOT NULL DEFAULT 1,
+            opacity REAL NOT NULL DEFAULT 1.0,
+            draw_order INTEGER NOT NULL);
+    )"));
+    database.execute(QStringLiteral("INSERT OR REPLACE INTO lx_meta VALUES ('schema_version', ?1)"),
+                     {QString::number(kSchemaVersion)});
+    database.execute(
+        QStringLiteral("INSERT OR REPLACE INTO lx_meta VALUES ('application', 'lanxi-atlas')"));
+}
+
+int ProjectDatabase::schemaVersion() const {
+    bool ok = false;
+    const int version = meta(QStringLiteral("schema_version")).value_or(QString()).toInt(&ok);
+    if (!ok) {
+        throw gis::Error(ProjectDatabase::tr("%1 has no valid schema_version in %2")
+                             .arg(path(), QLatin1String(kMetaTable)));
+    }
+    return version;
+}
+
+std::optional<QString> ProjectDatabase::meta(const QString& key) const {
+    const auto value =
+        db_.scalar(QStringLiteral("SELECT value FROM lx_meta WHERE key = ?1"), {key});
+    return value ? std::optional<QString>(value->toString()) : std::nullopt;
+}
+
+void ProjectDatabase::setMeta(const QString& key, const QString& value) {
+    db_.execute(QStringLiteral("INSERT OR REPLACE INTO lx_meta (key, value) VALUES (?1, ?2)"),
+                {key, value});
+}
+
+std::vector<LayerRecord> ProjectDatabase::layers() const {
+    std::vector<LayerRecord> records;
+    const auto rows = db_.query(QStringLiteral(
+        "SELECT layer_key, name_zh, name_en, dataset, table_name, filter, style_json, visible, "
+        "opacity FROM lx_layer ORDER BY draw_order"));
+    for (const auto& row : rows) {
+        LayerRecord record;
+        record.key = row[0].toString();
+        record.nameZh = row[1].toString();
+        record.nameEn = row[2].toString();
+        record.dataset = row[3].toString();
+        record.table = row[4].toString();
+        record.filter = row[5].toString();
+        QJsonParseError error;
+        const QJsonDocument style = QJsonDocument::fromJson(row[6].toString().toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError) {
+            throw gis::Error(ProjectDatabase::tr("%1: the style of layer %2 is not valid JSON: %3")
+                                 .arg(path(), record.key, error.errorString()));
+        }
+        record.style = gis::Style::fromJson(style.object());
+        record.visible = row[7].toInt() != 0;
+        record.opacity = row[8].toDouble();
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+void ProjectDatabase::replaceLayers(const std::vector<LayerRecord>& layers) {
+    gis::SqliteDatabase::Transaction transaction(db_);
+    db_.execute(QStringLiteral("DELETE FROM lx_layer"));
+    int order = 0;
+    for (const LayerRecord& layer : layers) {
+        db_.execute(
+            QStringLiteral("INSERT INTO lx_layer (layer_key, name_zh, name_en, dataset, "
+                           "table_name, filter, style_json, visible, opacity, draw_order) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+            {layer.key, layer.nameZh, layer.nameEn, layer.dataset, layer.table, layer.filter,
+             QString::fromUtf8(QJsonDocument(layer.style.toJson()).toJson(QJsonDocument::Compact)),
+             layer.visible ? 1 : 0, layer.opacity, order++});
+    }
+    transaction.commit();
+}
+
+void ProjectDatabase::migrate() {
+    gis::SqliteDatabase::Transaction transaction(db_);
+    for (int version = schemaVersion(); version < kSchemaVersion; ++version) {
+        if (version < 1 || version > int(migrations().size())) {
+            throw gis::Error(
+                ProjectDatabase::tr("%1: no upgrade exists from project schema version %2")
+                    .arg(path())
+                    .arg(version));
+        }
+        migrations()[version - 1](db_);
+    }
+    setMeta(QStringLiteral("schema_version"), QString::number(kSchemaVersion));
+    transaction.commit();
+}
+
+}  // namespace core

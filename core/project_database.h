@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+#include "core/layer_record.h"
+#include "gis/sqlite_database.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace core {
+
+/// The project file: a GeoPackage whose feature tables GDAL and QGIS can open, plus application
+/// tables prefixed `lx_` (metadata with the schema version, the layer list, and the plan catalog).
+/// Opening checks, in order, that the file exists, is readable, is a GeoPackage, is a Lanxi Atlas
+/// project, and is not of a newer schema; an older schema is migrated in one transaction. Every
+/// failure throws gis::Error naming the file and what is wrong, and changes nothing.
+/// One instance per thread.
+class ProjectDatabase {
+    Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr const char* kMetaTable = "lx_meta";
+
+    enum class Access { ReadOnly, ReadWrite };
+
+    ProjectDatabase(const QString& path, Access access);
+
+    /// Adds the application tables and metadata to a new GeoPackage made by GDAL.
+    static void initialize(gis::SqliteDatabase& database);
+
+    int schemaVersion() const;
+    std::optional<QString> meta(const QString& key) const;
+    void setMeta(const QString& key, const QString& value);
+
+    std::vector<LayerRecord> layers() const;
+    void replaceLayers(const std::vector<LayerRecord>& layers);
+
+    gis::SqliteDatabase& sqlite() { return db_; }
+    const QString& path() const { return db_.path(); }
+
+private:
+    void checkIsProject() const;
+    void migrate();
+
+    gis::SqliteDatabase db_;
+};
+
+}  // namespace core

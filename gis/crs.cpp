@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gis/crs.h"
+
+#include "gis/error.h"
+#include "gis/handles.h"
+#include "gis/proj_context.h"
+
+#include <QCoreApplication>
+
+namespace gis {
+
+PJ_CONTEXT* projContextForThisThread() {
+    thread_local ProjContextPtr context{proj_context_create()};
+    return context.get();
+}
+
+namespace {
+
+bool isGeographicType(PJ_TYPE type) {
+    return type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS ||
+           type == PJ_TYPE_GEOGRAPHIC_CRS;
+}
+
+}  // namespace
+
+Crs Crs::fromUserInput(const QString& definition) {
+    PJ_CONTEXT* context = projContextForThisThread();
+    const QString trimmed = definition.trimmed();
+    ProjPtr pj{proj_create(context, trimmed.toUtf8().constData())};
+    if (!pj || !proj_is_crs(pj.get())) {
+        throw Error(
+            QCoreApplication::translate("gis::Crs", "Unknown coordinate reference system \"%1\"")
+                .arg(definition));
+    }
+    Crs crs;
+    crs.definition_ = trimmed;
+    const char* authority = proj_get_id_auth_name(pj.get(), 0);
+    const char* code = proj_get_id_code(pj.get(), 0);
+    crs.authId_ = authority && code ? QStringLiteral("%1:%2").arg(authority, code) : trimmed;
+    crs.name_ = QString::fromUtf8(proj_get_name(pj.get()));
+    crs.geographic_ = isGeographicType(proj_get_type(pj.get()));
+    return crs;
+}
+
+Crs Crs::fromEpsg(int code) {
+    return fromUserInput(QStringLiteral("EPSG:%1").arg(code));
+}
+
+}  // namespace gis

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gis/label_candidate.h"
+#include "gis/map_layer.h"
+#include "gis/map_settings.h"
+
+#include <QPainter>
+#include <QStringList>
+
+#include <atomic>
+#include <vector>
+
+namespace gis {
+
+/// Draws one layer snapshot. Built on any thread from copies (the layer and settings values), then
+/// run once on a worker thread: it opens its own data handle and PROJ transform there, checks the
+/// cancel flag as it goes, and touches no QObject. Labels are collected, not drawn, so that a
+/// LabelPlacer can resolve collisions across all layers.
+class LayerRenderer {
+public:
+    LayerRenderer(MapLayer layer, MapSettings settings);
+
+    /// Returns false if it was cancelled before it finished.
+    bool render(QPainter& painter, const std::atomic<bool>& cancelled);
+
+    const std::vector<LabelCandidate>& labels() const { return labels_; }
+    const QStringList& errors() const { return errors_; }
+    const MapLayer& layer() const { return layer_; }
+
+private:
+    void renderFeatures(QPainter& painter, const std::atomic<bool>& cancelled, bool& finished);
+
+    MapLayer layer_;
+    MapSettings settings_;
+    std::vector<LabelCandidate> labels_;
+    QStringList errors_;
+};
+
+}  // namespace gis
