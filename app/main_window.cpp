@@ -16,6 +16,8 @@
 #include <QImageWriter>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -119,6 +121,26 @@ void MainWindow::retranslate() {
     const QString title = project_ ? project_->title(language_.locale()) : QString();
     setWindowTitle(title.isEmpty() ? tr("Lanxi Atlas") : tr("%1 — Lanxi Atlas").arg(title));
     refreshLayers();
+}
+
+void MainWindow::restoreWindowState() {
+    const QSettings settings;
+    const bool restored = restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    if (restored) {
+        show();
+        return;
+    }
+    // Without a window manager (Xvfb, some kiosks) maximizing does nothing: size it to the screen.
+    setGeometry(screen()->availableGeometry());
+    showMaximized();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent* event) {

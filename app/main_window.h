@@ -30,6 +30,9 @@ public:
     /// Opens a project; on failure shows a message naming the file and what is wrong, keeps the
     /// current project, and returns false.
     bool openProject(const QString& path);
+    /// Shows the window with the size, docks and toolbars of the last session (maximized the
+    /// first time).
+    void restoreWindowState();
 
     MapCanvas* canvas() const { return canvas_; }
     CoordinateStatus* coordinateStatus() const { return coordinateStatus_; }
@@ -38,6 +41,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();

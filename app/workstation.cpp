@@ -16,8 +16,7 @@ int runWorkstation(int argc, char** argv) {
     QApplication::setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 10));
     Language language;
     MainWindow window(language);
-    window.resize(1400, 900);
-    window.show();
+    window.restoreWindowState();
     const QStringList arguments = QApplication::arguments();
     window.openProject(arguments.size() > 1 ? arguments.at(1) : cli::defaultProjectPath());
     return QApplication::exec();

@@ -78,7 +78,7 @@ LayerRecord ecologicalAreas() {
                       "kind IN ('ecological_zone','protected_area','ecological_corridor')",
                       {}};
     layer.style.defaultSymbol =
-        areaSymbol(QColor(90, 170, 90, 70), QColor(60, 140, 60), 0.3, Qt::SolidLine);
+        areaSymbol(QColor(90, 170, 90, 45), QColor(60, 140, 60, 160), 0.3, Qt::SolidLine);
     layer.style.label = labels("name_zh", 8, 15, QColor(40, 110, 40));
     return layer;
 }
@@ -92,8 +92,10 @@ LayerRecord planningAreas() {
                       "kind NOT IN ('ecological_zone','protected_area','ecological_corridor')",
                       {}};
     layer.style.defaultSymbol =
-        areaSymbol(QColor(240, 150, 60, 30), QColor(220, 120, 40), 0.5, Qt::DashLine);
+        areaSymbol(QColor(240, 150, 60, 25), QColor(220, 120, 40), 0.5, Qt::DashLine);
     layer.style.label = labels("name_zh", 8, 18, QColor(170, 85, 20));
+    // Many overlapping areas: off at first so the spatial structure reads clearly.
+    layer.visible = false;
     return layer;
 }
 
