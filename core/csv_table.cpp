@@ -107,6 +107,19 @@ CsvTable CsvTable::parse(const QString& text, const QString& origin) {
     return table;
 }
 
+QString CsvTable::formatRow(const QStringList& fields) {
+    QStringList quoted;
+    for (QString field : fields) {
+        if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
+            field.contains(u'\r')) {
+            field.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+            field = u'"' + field + u'"';
+        }
+        quoted << field;
+    }
+    return quoted.join(u',') + u'\n';
+}
+
 QString CsvTable::value(std::size_t row, const QString& column) const {
     const qsizetype index = header_.indexOf(column);
     if (index < 0) {

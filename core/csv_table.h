@@ -20,6 +20,9 @@ public:
     static CsvTable read(const QString& path);
     static CsvTable parse(const QString& text, const QString& origin);
 
+    /// One CSV line (with its newline) from `fields`, quoting those that need it.
+    static QString formatRow(const QStringList& fields);
+
     const QStringList& header() const { return header_; }
     std::size_t rowCount() const { return rows_.size(); }
     /// The value of `column` in row `row`; throws gis::Error if the file has no such column.

@@ -2,6 +2,8 @@
 #include "core/default_project_builder.h"
 
 #include "core/csv_table.h"
+#include "core/plan_catalog_importer.h"
+#include "core/plan_item_writer.h"
 #include "core/plan_layer_styles.h"
 #include "core/project_database.h"
 #include "gis/error.h"
@@ -19,11 +21,6 @@ namespace core {
 
 namespace {
 
-/// The item columns copied as text fields into every plan feature table.
-const std::array<const char*, 12> kItemColumns{"item_id", "name_zh", "aliases",  "name_en",
-                                               "kind",    "tier",    "status",   "status_zh",
-                                               "section", "tasks",   "accuracy", "geometry_note"};
-
 struct BaseLayer {
     const char* source;
     const char* target;
@@ -31,91 +28,17 @@ struct BaseLayer {
 const std::array<BaseLayer, 3> kBaseLayers{
     {{"province", "base_province"}, {"lake", "base_lake"}, {"river", "base_river"}}};
 
-OGRSpatialReference wgs84() {
-    OGRSpatialReference srs;
-    srs.importFromEPSG(4326);
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
-}
-
-OGRLayer* createPlanTable(GDALDataset& dataset, const char* name, OGRwkbGeometryType type) {
-    OGRSpatialReference srs = wgs84();
-    const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", nullptr};
-    OGRLayer* layer = dataset.CreateLayer(name, &srs, type, const_cast<char**>(options));
-    if (!layer) {
-        throw gis::Error(DefaultProjectBuilder::tr("Cannot create table %1: %2")
-                             .arg(name, gis::lastGdalError()));
-    }
-    for (const char* column : kItemColumns) {
-        OGRFieldDefn field(column, OFTString);
-        layer->CreateField(&field);
-    }
-    return layer;
-}
-
-OGRwkbGeometryType tableTypeFor(OGRwkbGeometryType type) {
-    switch (wkbFlatten(type)) {
-        case wkbPoint:
-            return wkbPoint;
-        case wkbLineString:
-        case wkbMultiLineString:
-            return wkbMultiLineString;
-        case wkbPolygon:
-        case wkbMultiPolygon:
-            return wkbMultiPolygon;
-        default:
-            return wkbUnknown;
-    }
-}
-
-/// Reads items.csv into plan_point / plan_line / plan_area, refusing invalid geometry.
-void writePlanItems(GDALDataset& dataset, const QString& itemsPath) {
-    const CsvTable items = CsvTable::read(itemsPath);
-    std::map<OGRwkbGeometryType, OGRLayer*> tables{
-        {wkbPoint, createPlanTable(dataset, "plan_point", wkbPoint)},
-        {wkbMultiLineString, createPlanTable(dataset, "plan_line", wkbMultiLineString)},
-        {wkbMultiPolygon, createPlanTable(dataset, "plan_area", wkbMultiPolygon)}};
-    OGRSpatialReference srs = wgs84();
-    for (std::size_t row = 0; row < items.rowCount(); ++row) {
-        const QString where =
-            QStringLiteral("%1, line %2").arg(items.origin()).arg(items.lineOf(row));
-        const QByteArray wkt = items.value(row, "wkt").toUtf8();
-        OGRGeometry* raw = nullptr;
-        if (OGRGeometryFactory::createFromWkt(wkt.constData(), &srs, &raw) != OGRERR_NONE || !raw) {
-            throw gis::Error(
-                DefaultProjectBuilder::tr("%1: the geometry is not valid WKT").arg(where));
-        }
-        OGRGeometryUniquePtr geometry(raw);
-        if (!geometry->IsValid()) {
-            throw gis::Error(DefaultProjectBuilder::tr(
-                                 "%1: the geometry of %2 is invalid (self-intersecting or badly "
-                                 "nested rings)")
-                                 .arg(where, items.value(row, "id")));
-        }
-        const OGRwkbGeometryType tableType = tableTypeFor(geometry->getGeometryType());
-        if (tableType == wkbUnknown) {
-            throw gis::Error(DefaultProjectBuilder::tr("%1: unsupported geometry type %2")
-                                 .arg(where, QString::fromUtf8(geometry->getGeometryName())));
-        }
-        if (tableType == wkbMultiLineString) {
-            geometry.reset(OGRGeometryFactory::forceToMultiLineString(geometry.release()));
-        } else if (tableType == wkbMultiPolygon) {
-            geometry.reset(OGRGeometryFactory::forceToMultiPolygon(geometry.release()));
-        }
-        OGRLayer* table = tables.at(tableType);
-        OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(table->GetLayerDefn()));
-        for (const char* column : kItemColumns) {
-            const QString csvColumn = QString::fromLatin1(column) == "item_id"
-                                          ? QStringLiteral("id")
-                                          : QString::fromLatin1(column);
-            feature->SetField(column, items.value(row, csvColumn).toUtf8().constData());
-        }
-        feature->SetGeometryDirectly(geometry.release());
-        if (table->CreateFeature(feature.get()) != OGRERR_NONE) {
-            throw gis::Error(DefaultProjectBuilder::tr("%1: cannot store the item: %2")
-                                 .arg(where, gis::lastGdalError()));
-        }
-    }
+/// The standard views of the plan, in lon/lat.
+std::vector<Bookmark> standardBookmarks() {
+    return {{QStringLiteral("兰西城市群全域"), "Whole agglomeration",
+             QRectF(QPointF(98.5, 34.6), QPointF(105.4, 38.0))},
+            {QStringLiteral("兰州—白银都市圈"), "Lanzhou–Baiyin metropolitan area",
+             QRectF(QPointF(102.9, 35.3), QPointF(105.0, 37.0))},
+            {QStringLiteral("西宁—海东都市圈"), "Xining–Haidong metropolitan area",
+             QRectF(QPointF(100.9, 36.0), QPointF(103.0, 37.2))},
+            {QStringLiteral("甘青区域合作创新发展示范区"),
+             "Gansu–Qinghai cooperation demonstration zone",
+             QRectF(QPointF(102.55, 36.0), QPointF(103.35, 36.5))}};
 }
 
 }  // namespace
@@ -123,9 +46,13 @@ void writePlanItems(GDALDataset& dataset, const QString& itemsPath) {
 DefaultProjectBuilder::DefaultProjectBuilder(QString dataDirectory)
     : dataDirectory_(std::move(dataDirectory)) {}
 
-void DefaultProjectBuilder::build(const QString& outputPath) const {
+void DefaultProjectBuilder::build(const QString& outputPath) {
     const QString temporary = outputPath + QStringLiteral(".partial");
     QFile::remove(temporary);
+    const QDir plan(QDir(dataDirectory_).filePath(QStringLiteral("plan")));
+    items_ = CsvTable::read(plan.filePath(QStringLiteral("items.csv")));
+    // Check the whole catalog before anything is written.
+    catalog_ = PlanCatalogImporter(plan.path()).read(items_);
     try {
         writeFeatureTables(temporary);
         writeApplicationTables(temporary);
@@ -151,8 +78,9 @@ void DefaultProjectBuilder::writeFeatureTables(const QString& path) const {
                              .arg(basemapPath, gis::lastGdalError()));
     }
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-    gis::GdalDatasetPtr project{
-        driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr)};
+    const char* options[] = {"VERSION=1.3", nullptr};
+    gis::GdalDatasetPtr project{driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown,
+                                               const_cast<char**>(options))};
     if (!project) {
         throw gis::Error(
             DefaultProjectBuilder::tr("Cannot create %1: %2").arg(path, gis::lastGdalError()));
@@ -170,7 +98,7 @@ void DefaultProjectBuilder::writeFeatureTables(const QString& path) const {
         }
     }
     project->StartTransaction();
-    writePlanItems(*project, data.filePath(QStringLiteral("plan/items.csv")));
+    PlanItemWriter(items_).write(*project);
     project->CommitTransaction();
 }
 
@@ -191,6 +119,8 @@ void DefaultProjectBuilder::writeApplicationTables(const QString& path) const {
     database.setMeta(QStringLiteral("crs"), QStringLiteral("EPSG:4543"));
     database.setMeta(QStringLiteral("home_extent_lonlat"), QStringLiteral("98.5,34.6,105.4,38.0"));
     database.replaceLayers(defaultPlanLayers());
+    database.replaceCatalog(catalog_);
+    database.replaceBookmarks(standardBookmarks());
 }
 
 }  // namespace core

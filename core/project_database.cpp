@@ -43,10 +43,67 @@ gis::SqliteDatabase::Mode sqliteMode(ProjectDatabase::Access access) {
                                                        : gis::SqliteDatabase::Mode::ReadWrite;
 }
 
-/// Upgrades from schema version N to N+1, at index N-1. Empty while version 1 is the only one.
+constexpr const char* kVersion1Tables = R"(
+    CREATE TABLE IF NOT EXISTS lx_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS lx_layer (
+        id INTEGER PRIMARY KEY,
+        layer_key TEXT NOT NULL UNIQUE,
+        name_zh TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        dataset TEXT NOT NULL DEFAULT '',
+        table_name TEXT NOT NULL,
+        filter TEXT NOT NULL DEFAULT '',
+        style_json TEXT NOT NULL,
+        visible INTEGER NOT NULL DEFAULT 1,
+        opacity REAL NOT NULL DEFAULT 1.0,
+        draw_order INTEGER NOT NULL);
+)";
+
+constexpr const char* kVersion2Tables = R"(
+    CREATE TABLE IF NOT EXISTS lx_department (
+        id TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, province TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS lx_task (
+        id TEXT PRIMARY KEY, section TEXT NOT NULL, title_zh TEXT NOT NULL, paragraph_zh TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS lx_task_department (
+        task_id TEXT NOT NULL REFERENCES lx_task(id),
+        department_id TEXT NOT NULL REFERENCES lx_department(id),
+        is_lead INTEGER NOT NULL,
+        PRIMARY KEY (task_id, department_id));
+    CREATE TABLE IF NOT EXISTS lx_item_task (
+        item_id TEXT NOT NULL, task_id TEXT NOT NULL REFERENCES lx_task(id),
+        PRIMARY KEY (item_id, task_id));
+    CREATE TABLE IF NOT EXISTS lx_indicator (
+        id TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, target REAL NOT NULL,
+        unit TEXT NOT NULL, comparator TEXT NOT NULL, year INTEGER NOT NULL, section TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS lx_bookmark (
+        id INTEGER PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+        extent_lonlat TEXT NOT NULL, sort_order INTEGER NOT NULL);
+)";
+
+/// Upgrades from schema version N to N+1, at index N-1. Each runs inside the migration's
+/// transaction.
 const std::vector<std::function<void(gis::SqliteDatabase&)>>& migrations() {
-    static const std::vector<std::function<void(gis::SqliteDatabase&)>> steps;
+    static const std::vector<std::function<void(gis::SqliteDatabase&)>> steps{
+        [](gis::SqliteDatabase& db) { db.execute(QString::fromLatin1(kVersion2Tables)); },
+    };
     return steps;
+}
+
+QString extentToText(const QRectF& rect) {
+    return QStringLiteral("%1,%2,%3,%4")
+        .arg(rect.left(), 0, 'g', 12)
+        .arg(rect.top(), 0, 'g', 12)
+        .arg(rect.right(), 0, 'g', 12)
+        .arg(rect.bottom(), 0, 'g', 12);
+}
+
+QRectF extentFromText(const QString& text) {
+    const QStringList parts = text.split(u',');
+    if (parts.size() != 4) {
+        return {};
+    }
+    return QRectF(QPointF(parts[0].toDouble(), parts[1].toDouble()),
+                  QPointF(parts[2].toDouble(), parts[3].toDouble()));
 }
 
 }  // namespace
@@ -100,21 +157,8 @@ void ProjectDatabase::checkIsProject() const {
 }
 
 void ProjectDatabase::initialize(gis::SqliteDatabase& database) {
-    database.execute(QStringLiteral(R"(
-        CREATE TABLE IF NOT EXISTS lx_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS lx_layer (
-            id INTEGER PRIMARY KEY,
-            layer_key TEXT NOT NULL UNIQUE,
-            name_zh TEXT NOT NULL,
-            name_en TEXT NOT NULL,
-            dataset TEXT NOT NULL DEFAULT '',
-            table_name TEXT NOT NULL,
-            filter TEXT NOT NULL DEFAULT '',
-            style_json TEXT NOT NULL,
-            visible INTEGER NOT NULL DEFAULT 1,
-            opacity REAL NOT NULL DEFAULT 1.0,
-            draw_order INTEGER NOT NULL);
-    )"));
+    database.execute(QString::fromLatin1(kVersion1Tables));
+    database.execute(QString::fromLatin1(kVersion2Tables));
     database.execute(QStringLiteral("INSERT OR REPLACE INTO lx_meta VALUES ('schema_version', ?1)"),
                      {QString::number(kSchemaVersion)});
     database.execute(
@@ -181,6 +225,95 @@ void ProjectDatabase::replaceLayers(const std::vector<LayerRecord>& layers) {
             {layer.key, layer.nameZh, layer.nameEn, layer.dataset, layer.table, layer.filter,
              QString::fromUtf8(QJsonDocument(layer.style.toJson()).toJson(QJsonDocument::Compact)),
              layer.visible ? 1 : 0, layer.opacity, order++});
+    }
+    transaction.commit();
+}
+
+CatalogTables ProjectDatabase::catalog() const {
+    CatalogTables catalog;
+    for (const auto& row : db_.query(QStringLiteral(
+             "SELECT id, name_zh, name_en, province FROM lx_department ORDER BY id"))) {
+        catalog.departments.push_back(
+            {row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString()});
+    }
+    for (const auto& row : db_.query(QStringLiteral(
+             "SELECT id, section, title_zh, paragraph_zh FROM lx_task ORDER BY rowid"))) {
+        PlanTask task{
+            row[0].toString(), row[1].toString(), row[2].toString(), row[3].toString(), {}, {}};
+        for (const auto& link : db_.query(QStringLiteral("SELECT department_id, is_lead FROM "
+                                                         "lx_task_department WHERE task_id = ?1 "
+                                                         "ORDER BY rowid"),
+                                          {task.id})) {
+            task.departmentIds << link[0].toString();
+            if (link[1].toInt() != 0) {
+                task.leadDepartmentIds << link[0].toString();
+            }
+        }
+        catalog.tasks.push_back(std::move(task));
+    }
+    for (const auto& row :
+         db_.query(QStringLiteral("SELECT item_id, task_id FROM lx_item_task ORDER BY rowid"))) {
+        catalog.itemTasks.emplace_back(row[0].toString(), row[1].toString());
+    }
+    for (const auto& row : db_.query(QStringLiteral("SELECT id, name_zh, name_en, target, unit, "
+                                                    "comparator, year, section FROM lx_indicator "
+                                                    "ORDER BY rowid"))) {
+        catalog.indicators.push_back({row[0].toString(), row[1].toString(), row[2].toString(),
+                                      row[3].toDouble(), row[4].toString(), row[5].toString(),
+                                      row[6].toInt(), row[7].toString()});
+    }
+    return catalog;
+}
+
+void ProjectDatabase::replaceCatalog(const CatalogTables& catalog) {
+    gis::SqliteDatabase::Transaction transaction(db_);
+    db_.execute(
+        QStringLiteral("DELETE FROM lx_item_task; DELETE FROM lx_task_department; "
+                       "DELETE FROM lx_task; DELETE FROM lx_department; "
+                       "DELETE FROM lx_indicator;"));
+    for (const Department& department : catalog.departments) {
+        db_.execute(QStringLiteral("INSERT INTO lx_department VALUES (?1, ?2, ?3, ?4)"),
+                    {department.id, department.nameZh, department.nameEn, department.province});
+    }
+    for (const PlanTask& task : catalog.tasks) {
+        db_.execute(QStringLiteral("INSERT INTO lx_task VALUES (?1, ?2, ?3, ?4)"),
+                    {task.id, task.section, task.titleZh, task.paragraphZh});
+        for (const QString& department : task.departmentIds) {
+            db_.execute(QStringLiteral("INSERT INTO lx_task_department VALUES (?1, ?2, ?3)"),
+                        {task.id, department, task.leadDepartmentIds.contains(department) ? 1 : 0});
+        }
+    }
+    for (const auto& [item, task] : catalog.itemTasks) {
+        db_.execute(QStringLiteral("INSERT INTO lx_item_task VALUES (?1, ?2)"), {item, task});
+    }
+    for (const Indicator& indicator : catalog.indicators) {
+        db_.execute(
+            QStringLiteral("INSERT INTO lx_indicator VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+            {indicator.id, indicator.nameZh, indicator.nameEn, indicator.target, indicator.unit,
+             indicator.comparator, indicator.year, indicator.section});
+    }
+    transaction.commit();
+}
+
+std::vector<Bookmark> ProjectDatabase::bookmarks() const {
+    std::vector<Bookmark> bookmarks;
+    for (const auto& row : db_.query(QStringLiteral(
+             "SELECT name_zh, name_en, extent_lonlat FROM lx_bookmark ORDER BY sort_order"))) {
+        bookmarks.push_back(
+            {row[0].toString(), row[1].toString(), extentFromText(row[2].toString())});
+    }
+    return bookmarks;
+}
+
+void ProjectDatabase::replaceBookmarks(const std::vector<Bookmark>& bookmarks) {
+    gis::SqliteDatabase::Transaction transaction(db_);
+    db_.execute(QStringLiteral("DELETE FROM lx_bookmark"));
+    int order = 0;
+    for (const Bookmark& bookmark : bookmarks) {
+        db_.execute(
+            QStringLiteral("INSERT INTO lx_bookmark (name_zh, name_en, extent_lonlat, "
+                           "sort_order) VALUES (?1, ?2, ?3, ?4)"),
+            {bookmark.nameZh, bookmark.nameEn, extentToText(bookmark.extentLonLat), order++});
     }
     transaction.commit();
 }

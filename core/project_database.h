@@ -3,7 +3,7 @@
 
 #include <QCoreApplication>
 
-#include "core/layer_record.h"
+#include "core/project_store.h"
 #include "gis/sqlite_database.h"
 
 #include <QString>
@@ -14,16 +14,19 @@
 namespace core {
 
 /// The project file: a GeoPackage whose feature tables GDAL and QGIS can open, plus application
-/// tables prefixed `lx_` (metadata with the schema version, the layer list, and the plan catalog).
+/// tables prefixed `lx_` (metadata with the schema version, the layer list, the plan catalog and
+/// bookmarks). The GeoPackage implementation of ProjectStore.
 /// Opening checks, in order, that the file exists, is readable, is a GeoPackage, is a Lanxi Atlas
 /// project, and is not of a newer schema; an older schema is migrated in one transaction. Every
 /// failure throws gis::Error naming the file and what is wrong, and changes nothing.
 /// One instance per thread.
-class ProjectDatabase {
+class ProjectDatabase final : public ProjectStore {
     Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    /// 1: metadata and layers. 2: the plan catalog (tasks, departments, links, indicators) and
+    /// bookmarks.
+    static constexpr int kSchemaVersion = 2;
     static constexpr const char* kMetaTable = "lx_meta";
 
     enum class Access { ReadOnly, ReadWrite };
@@ -33,12 +36,18 @@ public:
     /// Adds the application tables and metadata to a new GeoPackage made by GDAL.
     static void initialize(gis::SqliteDatabase& database);
 
-    int schemaVersion() const;
-    std::optional<QString> meta(const QString& key) const;
-    void setMeta(const QString& key, const QString& value);
+    int schemaVersion() const override;
+    std::optional<QString> meta(const QString& key) const override;
+    void setMeta(const QString& key, const QString& value) override;
 
-    std::vector<LayerRecord> layers() const;
-    void replaceLayers(const std::vector<LayerRecord>& layers);
+    std::vector<LayerRecord> layers() const override;
+    void replaceLayers(const std::vector<LayerRecord>& layers) override;
+
+    CatalogTables catalog() const override;
+    void replaceCatalog(const CatalogTables& catalog) override;
+
+    std::vector<Bookmark> bookmarks() const override;
+    void replaceBookmarks(const std::vector<Bookmark>& bookmarks) override;
 
     gis::SqliteDatabase& sqlite() { return db_; }
     const QString& path() const { return db_.path(); }

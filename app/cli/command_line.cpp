@@ -2,6 +2,7 @@
 #include "app/cli/command_line.h"
 
 #include "app/cli/build_project_command.h"
+#include "app/cli/catalog_command.h"
 #include "app/cli/render_command.h"
 #include "gis/error.h"
 
@@ -14,13 +15,14 @@ namespace app::cli {
 
 namespace {
 
-constexpr const char* kCommands[] = {"render", "build-project", "help", "--help", "-h"};
+constexpr const char* kCommands[] = {"render", "catalog", "build-project", "help", "--help", "-h"};
 
 QString usage() {
     return QCoreApplication::translate(
         "app::cli",
         "Usage: lanxi-atlas [PROJECT.gpkg]            open the workstation\n"
         "       lanxi-atlas render [options]          render a map to PNG without a display\n"
+        "       lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON\n"
         "       lanxi-atlas build-project [options]   build the default project from data/\n"
         "Run a command with --help for its options.\n");
 }
@@ -52,6 +54,9 @@ int runCommand(int argc, char** argv) {
     try {
         if (command == QLatin1String("render")) {
             return RenderCommand().run(arguments.mid(1));
+        }
+        if (command == QLatin1String("catalog")) {
+            return CatalogCommand().run(arguments.mid(1));
         }
         if (command == QLatin1String("build-project")) {
             return BuildProjectCommand().run(arguments.mid(1));

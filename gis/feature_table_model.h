@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QFuture>
+#include <QHash>
+#include <QString>
+#include <QVariant>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace gis {
+
+class SqliteDatabase;
+
+/// A table model over one feature table of a GeoPackage (or plain SQLite) file, built to stay
+/// smooth with millions of rows: it holds only the fids of the current rows (filtered and sorted)
+/// and fetches attribute values in pages of kPageSize rows into a small LRU cache.
+///
+/// Lives on the GUI thread and reads with its own read-only connection there. The fid list is
+/// computed on a worker thread with a connection of its own and swapped in with a model reset; a
+/// newer request supersedes (and interrupts) an older one. Every column except the geometry column
+/// is shown, headed by its name. The constructor throws gis::Error naming the file and table when
+/// the table, its columns or the base filter cannot be read.
+class FeatureTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = 256;
+    static constexpr int kMaxCachedPages = 8;
+    static constexpr int kMaxCachedRows = kPageSize * kMaxCachedPages;
+
+    /// `baseFilterSql` is an SQLite WHERE condition that always applies (may be empty).
+    FeatureTableModel(QString geopackagePath, QString table, QString baseFilterSql,
+                      QObject* parent = nullptr);
+    ~FeatureTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    /// Sorts by a column (ties by fid); a column out of range restores fid order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// Keeps the rows where any text column contains `text`, ignoring ASCII case; empty = all.
+    void setTextFilter(const QString& text);
+    QString textFilter() const { return textFilter_; }
+    /// Recomputes the rows, e.g. after the table was edited.
+    void reload();
+
+    QString table() const { return table_; }
+    QString geopackagePath() const { return path_; }
+    /// The fid of a row, or -1 when the row is out of range.
+    qint64 fidAt(int row) const;
+    /// The row showing a feature, or -1 when it is not among the current rows.
+    int rowOfFid(qint64 fid) const;
+
+    /// True while a fid list is being computed on the worker.
+    bool isBusy() const { return pending_.has_value(); }
+    /// Blocks until the newest request has been applied (for tests and the command line).
+    void waitUntilReady();
+    /// How many rows of attribute values are held in memory (never more than kMaxCachedRows).
+    int cachedRowCount() const;
+
+Q_SIGNALS:
+    /// The rows were replaced by a finished request.
+    void refreshed();
+    /// A request failed; the previous rows stay.
+    void failed(const QString& message);
+
+private:
+    /// The outcome of one fid-list query on the worker.
+    struct FidList {
+        quint64 generation = 0;
+        std::vector<qint64> fids;
+        QHash<qint64, int> rowOfFid;
+        QString error;
+    };
+    struct Column {
+        QString name;
+        bool text = false;
+        bool numeric = false;
+    };
+    struct Page {
+        int index = 0;
+        std::vector<std::vector<QVariant>> rows;
+    };
+
+    /// Runs on a worker thread with its own connection; touches no QObject.
+    static FidList loadFids(const QString& path, const QString& sql, const QString& pattern,
+                            quint64 generation,
+                            const std::shared_ptr<std::atomic<quint64>>& latest);
+    void readSchema();
+    QString rowsSql() const;
+    void requestRows();
+    void finishRequest(quint64 generation);
+    void apply(FidList result);
+    const Page& page(int index) const;
+
+    QString path_;
+    QString table_;
+    QString baseFilter_;
+    QString fidExpression_;
+    std::vector<Column> columns_;
+    std::unique_ptr<SqliteDatabase> db_;
+
+    QString textFilter_;
+    int sortColumn_ = -1;
+    Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
+
+    std::vector<qint64> fids_;
+    QHash<qint64, int> rowOfFid_;
+    mutable std::vector<Page> cache_;  // most recently used first
+
+    std::shared_ptr<std::atomic<quint64>> latestGeneration_;
+    quint64 generation_ = 0;
+    std::optional<QFuture<FidList>> pending_;
+};
+
+}  // namespace gis
