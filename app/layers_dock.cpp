@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QTreeWidget>
 
+#include "gis/symbol_preview.h"
+
 namespace app {
 
 namespace {
@@ -14,7 +16,8 @@ constexpr int kKeyRole = Qt::UserRole + 1;
 LayersDock::LayersDock(QWidget* parent) : QDockWidget(parent), tree_(new QTreeWidget(this)) {
     setObjectName(QStringLiteral("layersDock"));
     tree_->setHeaderHidden(true);
-    tree_->setRootIsDecorated(false);
+    tree_->setRootIsDecorated(true);
+    tree_->setIconSize(QSize(22, 14));
     setWidget(tree_);
     connect(tree_, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item) {
         if (!updating_) {
@@ -28,16 +31,35 @@ LayersDock::LayersDock(QWidget* parent) : QDockWidget(parent), tree_(new QTreeWi
 void LayersDock::setLayers(const std::vector<gis::MapLayer>& layers) {
     updating_ = true;
     tree_->clear();
+    const QSize iconSize = tree_->iconSize().isValid() ? tree_->iconSize() : QSize(20, 14);
     for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
-        auto* item = new QTreeWidgetItem(tree_, QStringList{layer->name});
+        const gis::GeometryKind kind =
+            layer->source ? layer->source->geometryKind() : gis::GeometryKind::Unknown;
+        // The count follows any filter on the layer, so the legend says what the map shows.
+        const QString name = layer->source
+                                 ? tr("%1 (%2)").arg(layer->name).arg(layer->source->featureCount())
+                                 : layer->name;
+        auto* item = new QTreeWidgetItem(tree_, QStringList{name});
         item->setData(0, kKeyRole, layer->id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, layer->visible ? Qt::Checked : Qt::Unchecked);
         if (!layer->source) {
             item->setDisabled(true);
             item->setToolTip(0, tr("This layer's data could not be opened."));
+            continue;
+        }
+        if (layer->style.categories.empty()) {
+            item->setIcon(0, QPixmap::fromImage(gis::SymbolPreview::render(
+                                 layer->style.defaultSymbol, kind, iconSize)));
+        }
+        for (const gis::Category& category : layer->style.categories) {
+            auto* child = new QTreeWidgetItem(item, QStringList{category.label});
+            child->setIcon(
+                0, QPixmap::fromImage(gis::SymbolPreview::render(category.symbol, kind, iconSize)));
+            child->setFlags(Qt::ItemIsEnabled);
         }
     }
+    tree_->expandAll();
     updating_ = false;
 }
 

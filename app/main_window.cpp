@@ -1,15 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/main_window.h"
 
+#include "app/attribute_table_dock.h"
+#include "app/bookmarks_menu.h"
 #include "app/coordinate_status.h"
+#include "app/identify_dock.h"
+#include "app/identify_tool.h"
 #include "app/language.h"
 #include "app/layers_dock.h"
 #include "app/map_canvas.h"
+#include "app/measure_tool.h"
+#include "app/plan_browser.h"
+#include "app/plan_filter_dock.h"
+#include "app/search_box.h"
 #include "app/settings_dialog.h"
+#include "gis/coordinate_transform.h"
 #include "gis/error.h"
+#include "gis/feature_table_model.h"
 #include "gis/map_scale.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
 #include <QFileDialog>
@@ -28,13 +39,13 @@ MainWindow::MainWindow(Language& language, QWidget* parent)
     : QMainWindow(parent),
       language_(language),
       canvas_(new MapCanvas(this)),
-      layersDock_(new LayersDock(this)),
       coordinateStatus_(new CoordinateStatus(this)) {
     setCentralWidget(canvas_);
-    addDockWidget(Qt::LeftDockWidgetArea, layersDock_);
     statusBar()->addPermanentWidget(coordinateStatus_, 1);
+    createDocks();
     createActions();
     createMenus();
+    connectBrowsing();
     retranslate();
 
     connect(canvas_, &MapCanvas::cursorMoved, coordinateStatus_,
@@ -53,6 +64,53 @@ MainWindow::MainWindow(Language& language, QWidget* parent)
                     canvas_->setLayers(project_->mapLayers(language_.locale()));
                 }
             });
+}
+
+void MainWindow::createDocks() {
+    layersDock_ = new LayersDock(this);
+    filterDock_ = new PlanFilterDock(this);
+    identifyDock_ = new IdentifyDock(this);
+    tableDock_ = new AttributeTableDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock_);
+    addDockWidget(Qt::LeftDockWidgetArea, filterDock_);
+    addDockWidget(Qt::RightDockWidgetArea, identifyDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, tableDock_);
+    resizeDocks({identifyDock_}, {380}, Qt::Horizontal);
+    resizeDocks({tableDock_}, {220}, Qt::Vertical);
+    identifyTool_ = new IdentifyTool(canvas_);
+    measureDistanceTool_ = new MeasureTool(canvas_, MeasureTool::Mode::Distance);
+    measureAreaTool_ = new MeasureTool(canvas_, MeasureTool::Mode::Area);
+    canvas_->setMapTool(identifyTool_);
+    browser_ = new PlanBrowser(
+        canvas_, identifyDock_, tableDock_, [this] { return language_.locale(); }, this);
+}
+
+void MainWindow::connectBrowsing() {
+    connect(identifyTool_, &IdentifyTool::clicked, browser_, &PlanBrowser::identifyAt);
+    connect(searchBox_, &SearchBox::itemChosen, browser_, &PlanBrowser::showItem);
+    connect(filterDock_, &PlanFilterDock::filterChanged, browser_, &PlanBrowser::applyFilter);
+    connect(browser_, &PlanBrowser::layersChanged, this, &MainWindow::refreshLayers);
+    connect(tableDock_, &AttributeTableDock::selectionChanged, browser_,
+            &PlanBrowser::highlightFeatures);
+    connect(tableDock_, &AttributeTableDock::zoomToSelectionRequested, browser_,
+            &PlanBrowser::zoomToFeatures);
+    for (MeasureTool* tool : {measureDistanceTool_, measureAreaTool_}) {
+        connect(tool, &MeasureTool::measured, this,
+                [this](double, const QString& text) { statusBar()->showMessage(text); });
+    }
+    connect(bookmarksMenu_, &BookmarksMenu::zoomRequested, this, [this](const QRectF& extent) {
+        if (project_) {
+            canvas_->zoomToExtent(gis::CoordinateTransform(gis::Crs::wgs84(), project_->crs())
+                                      .transformBounds(extent));
+        }
+    });
+    connect(bookmarksMenu_, &BookmarksMenu::failed, this,
+            [this](const QString& message) { showError(tr("Cannot save the bookmark"), message); });
+}
+
+QRectF MainWindow::currentViewLonLat() const {
+    return gis::CoordinateTransform(canvas_->mapSettings().crs, gis::Crs::wgs84())
+        .transformBounds(canvas_->visibleExtent());
 }
 
 MainWindow::~MainWindow() = default;
@@ -81,6 +139,21 @@ void MainWindow::createActions() {
     connect(settingsAction_, &QAction::triggered, this, &MainWindow::showSettings);
     aboutAction_ = new QAction(this);
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+
+    toolGroup_ = new QActionGroup(this);
+    const auto toolAction = [this](MapTool* tool, const QKeySequence& shortcut) {
+        auto* action = new QAction(toolGroup_);
+        action->setCheckable(true);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, canvas_, [this, tool] { canvas_->setMapTool(tool); });
+        return action;
+    };
+    browseAction_ = toolAction(identifyTool_, QKeySequence(Qt::Key_B));
+    browseAction_->setChecked(true);
+    measureDistanceAction_ = toolAction(measureDistanceTool_, QKeySequence(Qt::Key_D));
+    measureAreaAction_ = toolAction(measureAreaTool_, QKeySequence(Qt::Key_A));
+    searchBox_ = new SearchBox(this);
+    searchBox_->setMaximumWidth(320);
 }
 
 void MainWindow::createMenus() {
@@ -91,7 +164,14 @@ void MainWindow::createMenus() {
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addActions({zoomInAction_, zoomOutAction_, fullExtentAction_});
     viewMenu_->addSeparator();
-    viewMenu_->addAction(layersDock_->toggleViewAction());
+    for (QDockWidget* dock :
+         std::initializer_list<QDockWidget*>{layersDock_, filterDock_, identifyDock_, tableDock_}) {
+        viewMenu_->addAction(dock->toggleViewAction());
+    }
+    toolsMenu_ = menuBar()->addMenu(QString());
+    toolsMenu_->addActions(toolGroup_->actions());
+    bookmarksMenu_ = new BookmarksMenu([this] { return currentViewLonLat(); }, this);
+    menuBar()->addMenu(bookmarksMenu_);
     settingsMenu_ = menuBar()->addMenu(QString());
     settingsMenu_->addAction(settingsAction_);
     helpMenu_ = menuBar()->addMenu(QString());
@@ -102,11 +182,19 @@ void MainWindow::createMenus() {
     mapToolBar_->addActions({openAction_, exportAction_});
     mapToolBar_->addSeparator();
     mapToolBar_->addActions({zoomInAction_, zoomOutAction_, fullExtentAction_});
+    mapToolBar_->addSeparator();
+    mapToolBar_->addActions(toolGroup_->actions());
+    mapToolBar_->addSeparator();
+    mapToolBar_->addWidget(searchBox_);
 }
 
 void MainWindow::retranslate() {
     fileMenu_->setTitle(tr("&File"));
     viewMenu_->setTitle(tr("&View"));
+    toolsMenu_->setTitle(tr("&Tools"));
+    browseAction_->setText(tr("&Browse and Identify"));
+    measureDistanceAction_->setText(tr("Measure &Distance"));
+    measureAreaAction_->setText(tr("Measure &Area"));
     settingsMenu_->setTitle(tr("&Settings"));
     helpMenu_->setTitle(tr("&Help"));
     mapToolBar_->setWindowTitle(tr("Map"));
@@ -168,6 +256,10 @@ bool MainWindow::openProject(const QString& path) {
     }
     canvas_->setCrs(project_->crs());
     coordinateStatus_->setMapCrs(project_->crs());
+    browser_->setProject(&*project_);
+    bookmarksMenu_->setProject(&*project_);
+    searchBox_->setCatalog(project_->sharedCatalog());
+    filterDock_->setCatalog(project_->sharedCatalog());
     canvas_->setFullExtent(project_->homeExtent());
     retranslate();
     canvas_->zoomToFullExtent();
@@ -184,6 +276,21 @@ void MainWindow::refreshLayers() {
     const auto layers = project_->mapLayers(language_.locale());
     layersDock_->setLayers(layers);
     canvas_->setLayers(layers);
+    std::vector<AttributeTableDock::LayerEntry> entries;
+    for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
+        entries.push_back({layer->id, layer->name});
+    }
+    // Each table reads its layer's table in the project file, under the layer's current filter.
+    tableDock_->setLayers(
+        std::move(entries), [this](const QString& key) -> std::unique_ptr<gis::FeatureTableModel> {
+            for (const core::LayerRecord& record : project_->layerRecords()) {
+                if (record.key == key && record.dataset.isEmpty()) {
+                    return std::make_unique<gis::FeatureTableModel>(
+                        project_->path(), record.table, project_->effectiveFilter(record));
+                }
+            }
+            return nullptr;
+        });
 }
 
 void MainWindow::chooseProject() {

@@ -8,19 +8,29 @@
 #include <optional>
 
 class QAction;
+class QActionGroup;
 class QMenu;
 class QToolBar;
 
 namespace app {
 
+class AttributeTableDock;
+class BookmarksMenu;
 class CoordinateStatus;
+class IdentifyDock;
+class IdentifyTool;
 class Language;
 class LayersDock;
 class MapCanvas;
+class MeasureTool;
+class PlanBrowser;
+class PlanFilterDock;
+class SearchBox;
 
-/// The workstation window. It only assembles: the map canvas in the centre, the layers dock, the
-/// status-bar readout, and the actions in menus and the toolbar. The work is done by the canvas,
-/// the docks, core/ and gis/.
+/// The workstation window. It only assembles: the map canvas in the centre, the docks (layers,
+/// plan filter, identify, attribute table), the status-bar readout, the search box, the map tools,
+/// and the actions in menus and toolbars. The work is done by the canvas, the docks, the
+/// PlanBrowser controller, core/ and gis/.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -37,6 +47,11 @@ public:
     MapCanvas* canvas() const { return canvas_; }
     CoordinateStatus* coordinateStatus() const { return coordinateStatus_; }
     LayersDock* layersDock() const { return layersDock_; }
+    IdentifyDock* identifyDock() const { return identifyDock_; }
+    AttributeTableDock* attributeTableDock() const { return tableDock_; }
+    PlanFilterDock* planFilterDock() const { return filterDock_; }
+    SearchBox* searchBox() const { return searchBox_; }
+    PlanBrowser* planBrowser() const { return browser_; }
     const std::optional<core::Project>& project() const { return project_; }
 
 protected:
@@ -44,8 +59,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createDocks();
     void createActions();
     void createMenus();
+    void connectBrowsing();
     void retranslate();
     void showError(const QString& title, const QString& message);
     void refreshLayers();
@@ -53,24 +70,39 @@ private:
     void exportMapImage();
     void showSettings();
     void showAbout();
+    QRectF currentViewLonLat() const;
 
     Language& language_;
     MapCanvas* canvas_;
-    LayersDock* layersDock_;
+    LayersDock* layersDock_ = nullptr;
+    PlanFilterDock* filterDock_ = nullptr;
+    IdentifyDock* identifyDock_ = nullptr;
+    AttributeTableDock* tableDock_ = nullptr;
     CoordinateStatus* coordinateStatus_;
+    SearchBox* searchBox_ = nullptr;
+    IdentifyTool* identifyTool_ = nullptr;
+    MeasureTool* measureDistanceTool_ = nullptr;
+    MeasureTool* measureAreaTool_ = nullptr;
+    PlanBrowser* browser_ = nullptr;
     std::optional<core::Project> project_;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
+    QMenu* toolsMenu_ = nullptr;
+    BookmarksMenu* bookmarksMenu_ = nullptr;
     QMenu* settingsMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     QToolBar* mapToolBar_ = nullptr;
+    QActionGroup* toolGroup_ = nullptr;
     QAction* openAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* zoomInAction_ = nullptr;
     QAction* zoomOutAction_ = nullptr;
     QAction* fullExtentAction_ = nullptr;
+    QAction* browseAction_ = nullptr;
+    QAction* measureDistanceAction_ = nullptr;
+    QAction* measureAreaAction_ = nullptr;
     QAction* settingsAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
 };

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/map_canvas.h"
 
+#include "app/map_tool.h"
+#include "app/pan_tool.h"
+#include "gis/coordinate_transform.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -17,7 +21,8 @@ constexpr double kKeyPanFraction = 0.25;
 constexpr int kRenderDelayMs = 40;
 }  // namespace
 
-MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
+MapCanvas::MapCanvas(QWidget* parent)
+    : QWidget(parent), panTool_(new PanTool(this)), tool_(panTool_) {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -28,6 +33,107 @@ MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
     renderTimer_.setInterval(kRenderDelayMs);
     connect(&renderTimer_, &QTimer::timeout, this, &MapCanvas::startRender);
     connect(&watcher_, &QFutureWatcher<gis::RenderResult>::finished, this, &MapCanvas::renderDone);
+    setCursor(tool_->cursor());
+}
+
+void MapCanvas::setMapTool(MapTool* tool) {
+    MapTool* next = tool ? tool : panTool_;
+    if (next == tool_) {
+        return;
+    }
+    tool_->deactivate();
+    tool_ = next;
+    tool_->activate();
+    setCursor(tool_->cursor());
+    update();
+}
+
+QPointF MapCanvas::mapToPixel(const QPointF& mapPoint) const {
+    return {(mapPoint.x() - center_.x()) / unitsPerPixel_ + width() / 2.0,
+            (center_.y() - mapPoint.y()) / unitsPerPixel_ + height() / 2.0};
+}
+
+namespace {
+
+/// Flattens a geometry into polylines and points (in its own coordinates).
+void collectHighlight(const OGRGeometry& geometry, std::vector<QPolygonF>& parts,
+                      std::vector<QPointF>& points) {
+    switch (wkbFlatten(geometry.getGeometryType())) {
+        case wkbPoint:
+            points.emplace_back(geometry.toPoint()->getX(), geometry.toPoint()->getY());
+            break;
+        case wkbLineString:
+        case wkbLinearRing: {
+            QPolygonF line;
+            for (const OGRPoint& point : *geometry.toLineString()) {
+                line << QPointF(point.getX(), point.getY());
+            }
+            parts.push_back(line);
+            break;
+        }
+        case wkbPolygon:
+            for (const OGRLinearRing* ring : *geometry.toPolygon()) {
+                collectHighlight(*ring, parts, points);
+            }
+            break;
+        default:
+            if (OGR_GT_IsSubClassOf(geometry.getGeometryType(), wkbGeometryCollection)) {
+                for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
+                    collectHighlight(*part, parts, points);
+                }
+            }
+    }
+}
+
+}  // namespace
+
+void MapCanvas::setHighlight(std::vector<std::shared_ptr<const OGRGeometry>> geometries,
+                             const gis::Crs& crs) {
+    highlightMapParts_.clear();
+    highlightMapPoints_.clear();
+    for (const auto& geometry : geometries) {
+        if (geometry) {
+            collectHighlight(*geometry, highlightMapParts_, highlightMapPoints_);
+        }
+    }
+    // Transform once to the map CRS, so painting only maps to pixels.
+    const gis::CoordinateTransform toMap(crs, crs_);
+    for (QPolygonF& part : highlightMapParts_) {
+        for (QPointF& point : part) {
+            point = toMap.transform(point);
+        }
+    }
+    for (QPointF& point : highlightMapPoints_) {
+        point = toMap.transform(point);
+    }
+    update();
+}
+
+void MapCanvas::clearHighlight() {
+    highlightMapParts_.clear();
+    highlightMapPoints_.clear();
+    update();
+}
+
+void MapCanvas::paintHighlight(QPainter& painter) {
+    if (highlightMapParts_.empty() && highlightMapPoints_.empty()) {
+        return;
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QColor highlight(0, 200, 255);
+    painter.setPen(QPen(highlight, 3));
+    painter.setBrush(Qt::NoBrush);
+    for (const QPolygonF& part : highlightMapParts_) {
+        QPolygonF pixels;
+        pixels.reserve(part.size());
+        for (const QPointF& point : part) {
+            pixels << mapToPixel(point);
+        }
+        painter.drawPolyline(pixels);
+    }
+    for (const QPointF& point : highlightMapPoints_) {
+        painter.drawEllipse(mapToPixel(point), 9, 9);
+    }
 }
 
 MapCanvas::~MapCanvas() {
@@ -145,6 +251,8 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), gis::MapSettings().background);
     if (image_.isNull() || !(imageSettings_.crs == crs_)) {
+        paintHighlight(painter);
+        tool_->paint(painter);
         return;
     }
     // Draw the last finished image where its extent falls in the current view.
@@ -154,6 +262,8 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     const QSizeF size(extent.width() / unitsPerPixel_, extent.height() / unitsPerPixel_);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(QRectF(topLeft, size), image_);
+    paintHighlight(painter);
+    tool_->paint(painter);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
@@ -165,27 +275,35 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* event) {
-    if (event->button() == Qt::LeftButton) {
-        dragging_ = true;
-        dragStart_ = event->position().toPoint();
-        setCursor(Qt::ClosedHandCursor);
+    if (event->button() == Qt::MiddleButton) {
+        middleDragging_ = true;
+        middleDragStart_ = event->position().toPoint();
+        return;
     }
+    tool_->mousePress(event);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
     Q_EMIT cursorMoved(pixelToMap(event->position()));
-    if (dragging_) {
+    if (middleDragging_) {
         const QPoint position = event->position().toPoint();
-        panByPixels(position - dragStart_);
-        dragStart_ = position;
+        panByPixels(position - middleDragStart_);
+        middleDragStart_ = position;
+        return;
     }
+    tool_->mouseMove(event);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
-    if (event->button() == Qt::LeftButton && dragging_) {
-        dragging_ = false;
-        unsetCursor();
+    if (event->button() == Qt::MiddleButton) {
+        middleDragging_ = false;
+        return;
     }
+    tool_->mouseRelease(event);
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    tool_->mouseDoubleClick(event);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* event) {
@@ -197,6 +315,9 @@ void MapCanvas::wheelEvent(QWheelEvent* event) {
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent* event) {
+    if (tool_->keyPress(event)) {
+        return;
+    }
     const double dx = width() * kKeyPanFraction;
     const double dy = height() * kKeyPanFraction;
     switch (event->key()) {

@@ -5,6 +5,7 @@
 #include "gis/map_renderer.h"
 #include "gis/map_settings.h"
 
+#include <ogr_geometry.h>
 #include <QFutureWatcher>
 #include <QImage>
 #include <QThreadPool>
@@ -17,10 +18,15 @@
 
 namespace app {
 
-/// The interactive map. Pan by dragging, zoom with the wheel (anchored at the cursor) or keys,
-/// Home for the full extent. Each view change starts a render of an immutable snapshot on a worker
-/// thread and cancels the one in flight; until it arrives, the last finished image is drawn
-/// transformed to the new view, so the canvas never blanks and the GUI thread never waits on I/O.
+class MapTool;
+class PanTool;
+
+/// The interactive map. The active MapTool gets the mouse (the pan tool by default; the middle
+/// button always pans); the wheel zooms anchored at the cursor, keys zoom and pan, Home shows the
+/// full extent. Highlighted geometries (selection, identify) are drawn over the map. Each view
+/// change starts a render of an immutable snapshot on a worker thread and cancels the one in
+/// flight; until it arrives, the last finished image is drawn transformed to the new view, so the
+/// canvas never blanks and the GUI thread never waits on I/O.
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +48,17 @@ public:
     gis::MapSettings mapSettings() const;
     QRectF visibleExtent() const { return mapSettings().visibleExtent(); }
     QPointF pixelToMap(const QPointF& pixel) const;
+    QPointF mapToPixel(const QPointF& mapPoint) const;
+    /// Map units covered by `pixels` on screen, for click tolerances.
+    double mapUnits(double pixels) const { return pixels * unitsPerPixel_; }
+
+    /// Makes `tool` the active tool (nullptr: the pan tool). The canvas does not own it.
+    void setMapTool(MapTool* tool);
+    MapTool* mapTool() const { return tool_; }
+    /// Geometries drawn over the map in the highlight colour; coordinates in `crs`.
+    void setHighlight(std::vector<std::shared_ptr<const OGRGeometry>> geometries,
+                      const gis::Crs& crs);
+    void clearHighlight();
     /// True while a render runs; tests wait on renderFinished().
     bool isRendering() const { return watcher_.isRunning(); }
     /// The last finished render (for export and tests).
@@ -59,12 +76,14 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void viewHasChanged();
     void startRender();
     void renderDone();
+    void paintHighlight(QPainter& painter);
 
     gis::Crs crs_;
     std::vector<gis::MapLayer> layers_;
@@ -74,8 +93,12 @@ private:
 
     QImage image_;
     gis::MapSettings imageSettings_;
-    QPoint dragStart_;
-    bool dragging_ = false;
+    PanTool* panTool_;
+    MapTool* tool_;
+    QPoint middleDragStart_;
+    bool middleDragging_ = false;
+    std::vector<QPolygonF> highlightMapParts_;  // in the map CRS; closed rings and lines
+    std::vector<QPointF> highlightMapPoints_;
 
     QTimer renderTimer_;
     QThreadPool renderPool_;

@@ -77,12 +77,13 @@ QString ItemFilter::toSql() const {
         terms
             << QStringLiteral(
                    "item_id IN (SELECT it.item_id FROM lx_item_task it JOIN lx_task_department td "
-                   "ON td.task_id = it.task_id WHERE td.department_id = %1)")
-                   .arg(sqlQuoted(departmentId));
+                   "ON td.task_id = it.task_id WHERE td.department_id = %1%2)")
+                   .arg(sqlQuoted(departmentId),
+                        leadOnly ? QStringLiteral(" AND td.is_lead = 1") : QString());
     }
     if (!sectionPrefix.isEmpty()) {
         terms << QStringLiteral("substr(section, 1, %1) = %2")
-                     .arg(sectionPrefix.size())
+                     .arg(sectionPrefix.toUcs4().size())  // SQLite counts code points
                      .arg(sqlQuoted(sectionPrefix));
     }
     return terms.join(QStringLiteral(" AND "));
@@ -199,7 +200,8 @@ bool PlanCatalog::matches(const PlanItem& item, const ItemFilter& filter) const 
         return false;
     if (!filter.sectionPrefix.isEmpty() && !item.section.startsWith(filter.sectionPrefix))
         return false;
-    if (!filter.departmentId.isEmpty() && !departmentIdsOf(item).contains(filter.departmentId))
+    if (!filter.departmentId.isEmpty() &&
+        !departmentIdsOf(item, filter.leadOnly).contains(filter.departmentId))
         return false;
     return true;
 }

@@ -17,6 +17,7 @@ struct ItemFilter {
     std::optional<ItemKind> kind;
     std::optional<PlanStatus> status;
     QString departmentId;   // any department responsible for one of the item's tasks
+    bool leadOnly = false;  // with departmentId: only tasks that department leads (牵头)
     QString sectionPrefix;  // e.g. "四" or "四.(一)"
 
     bool isEmpty() const;

@@ -31,7 +31,10 @@ QRectF parseExtent(const QString& text, const QString& origin) {
 }  // namespace
 
 Project Project::open(const QString& path) {
-    ProjectDatabase database(path, ProjectDatabase::Access::ReadOnly);
+    // Writable files are opened for writing so that an older schema is upgraded on the way in.
+    const bool writable = QFileInfo(path).isWritable();
+    ProjectDatabase database(
+        path, writable ? ProjectDatabase::Access::ReadWrite : ProjectDatabase::Access::ReadOnly);
     Project project;
     project.path_ = QFileInfo(path).absoluteFilePath();
     project.titleZh_ = database.meta(QStringLiteral("title_zh")).value_or(QString());
@@ -44,22 +47,71 @@ Project Project::open(const QString& path) {
     project.homeExtent_ =
         gis::CoordinateTransform(gis::Crs::wgs84(), project.crs_).transformBounds(homeLonLat);
     project.records_ = database.layers();
-    for (const LayerRecord& record : project.records_) {
-        std::shared_ptr<const gis::FeatureSource> source;
-        try {
-            const QString dataset = record.dataset.isEmpty() ? project.path_
-                                    : QFileInfo(record.dataset).isRelative()
-                                        ? QFileInfo(project.path_).dir().filePath(record.dataset)
-                                        : record.dataset;
-            source = std::make_shared<gis::OgrFeatureSource>(
-                gis::OgrLayerAddress{dataset, record.table, record.filter});
-        } catch (const gis::Error& error) {
-            project.loadErrors_
-                << Project::tr("Layer %1: %2").arg(record.displayName(), error.message());
-        }
-        project.sources_.push_back(std::move(source));
+    project.bookmarks_ = database.bookmarks();
+    project.openSources();
+    try {
+        project.catalog_ =
+            std::make_shared<const PlanCatalog>(PlanCatalog::load(project.path_, database));
+    } catch (const gis::Error& error) {
+        project.loadErrors_ << Project::tr("Plan catalog: %1").arg(error.message());
+        project.catalog_ = std::make_shared<const PlanCatalog>();
     }
     return project;
+}
+
+void Project::openSources() {
+    sources_.clear();
+    loadErrors_.clear();
+    for (const LayerRecord& record : records_) {
+        std::shared_ptr<const gis::FeatureSource> source;
+        try {
+            const QString dataset = record.dataset.isEmpty() ? path_
+                                    : QFileInfo(record.dataset).isRelative()
+                                        ? QFileInfo(path_).dir().filePath(record.dataset)
+                                        : record.dataset;
+            source = std::make_shared<gis::OgrFeatureSource>(
+                gis::OgrLayerAddress{dataset, record.table, effectiveFilter(record)});
+        } catch (const gis::Error& error) {
+            loadErrors_ << Project::tr("Layer %1: %2").arg(record.displayName(), error.message());
+        }
+        sources_.push_back(std::move(source));
+    }
+}
+
+bool Project::isPlanLayer(const LayerRecord& record) {
+    return record.dataset.isEmpty() && record.table.startsWith(QLatin1String("plan_"));
+}
+
+QString Project::effectiveFilter(const LayerRecord& record) const {
+    if (planFilter_.isEmpty() || !isPlanLayer(record)) {
+        return record.filter;
+    }
+    if (record.filter.isEmpty()) {
+        return planFilter_;
+    }
+    return QStringLiteral("(%1) AND (%2)").arg(record.filter, planFilter_);
+}
+
+void Project::setPlanFilter(const QString& sqlWhere) {
+    planFilter_ = sqlWhere;
+    openSources();
+}
+
+void Project::addBookmark(const Bookmark& bookmark) {
+    std::vector<Bookmark> bookmarks = bookmarks_;
+    bookmarks.push_back(bookmark);
+    ProjectDatabase(path_, ProjectDatabase::Access::ReadWrite).replaceBookmarks(bookmarks);
+    bookmarks_ = std::move(bookmarks);
+}
+
+void Project::removeBookmark(std::size_t index) {
+    if (index >= bookmarks_.size()) {
+        return;
+    }
+    std::vector<Bookmark> bookmarks = bookmarks_;
+    bookmarks.erase(bookmarks.begin() + static_cast<std::ptrdiff_t>(index));
+    ProjectDatabase(path_, ProjectDatabase::Access::ReadWrite).replaceBookmarks(bookmarks);
+    bookmarks_ = std::move(bookmarks);
 }
 
 QString Project::title(const QLocale& locale) const {

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "core/layer_record.h"
+#include "core/plan_catalog.h"
 #include "gis/crs.h"
 #include "gis/map_layer.h"
 
@@ -33,8 +34,24 @@ public:
     /// Render snapshots of the layers, in drawing order (bottom first).
     std::vector<gis::MapLayer> mapLayers(const QLocale& locale = QLocale()) const;
     const QStringList& loadErrors() const { return loadErrors_; }
+    /// The plan catalog of the project (empty if the project holds none).
+    const PlanCatalog& catalog() const { return *catalog_; }
+    std::shared_ptr<const PlanCatalog> sharedCatalog() const { return catalog_; }
+
+    const std::vector<Bookmark>& bookmarks() const { return bookmarks_; }
+    /// Saves a bookmark in the project file at once; throws gis::Error if the file is read-only.
+    void addBookmark(const Bookmark& bookmark);
+    void removeBookmark(std::size_t index);
 
     void setLayerVisible(const QString& key, bool visible);
+    /// Restricts the plan layers (plan_* tables) to the items matching `sqlWhere` (empty: all), on
+    /// top of each layer's own filter. Reopens their sources; errors go to loadErrors().
+    void setPlanFilter(const QString& sqlWhere);
+    const QString& planFilter() const { return planFilter_; }
+    /// The filter a layer's source uses now: its own and the plan filter, combined.
+    QString effectiveFilter(const LayerRecord& record) const;
+    /// Whether a layer shows plan items (a plan_* table of the project file).
+    static bool isPlanLayer(const LayerRecord& record);
 
 private:
     QString path_;
@@ -45,6 +62,11 @@ private:
     std::vector<LayerRecord> records_;
     std::vector<std::shared_ptr<const gis::FeatureSource>> sources_;
     QStringList loadErrors_;
+    QString planFilter_;
+    std::vector<Bookmark> bookmarks_;
+    std::shared_ptr<const PlanCatalog> catalog_;
+
+    void openSources();
 };
 
 }  // namespace core

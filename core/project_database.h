@@ -50,6 +50,7 @@ public:
     void replaceBookmarks(const std::vector<Bookmark>& bookmarks) override;
 
     gis::SqliteDatabase& sqlite() { return db_; }
+    const gis::SqliteDatabase& sqlite() const { return db_; }
     const QString& path() const { return db_.path(); }
 
 private:

@@ -50,6 +50,9 @@ public:
     virtual std::vector<Field> fields() const = 0;
     virtual std::int64_t featureCount() const = 0;
     virtual std::unique_ptr<FeatureIterator> query(const FeatureQuery& query) const = 0;
+    /// The features with these ids (those that exist), with `columns` read.
+    virtual std::vector<Feature> fetch(const std::vector<std::int64_t>& ids,
+                                       const QStringList& columns) const = 0;
 };
 
 }  // namespace gis

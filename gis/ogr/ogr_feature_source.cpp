@@ -88,4 +88,28 @@ std::unique_ptr<FeatureIterator> OgrFeatureSource::query(const FeatureQuery& que
     return std::make_unique<OgrFeatureIterator>(address_, query);
 }
 
+std::vector<Feature> OgrFeatureSource::fetch(const std::vector<std::int64_t>& ids,
+                                             const QStringList& columns) const {
+    OGRLayer* layer = nullptr;
+    GdalDatasetPtr dataset = openOgrDataset(address_, &layer);
+    std::vector<Feature> features;
+    for (const std::int64_t id : ids) {
+        OGRFeatureUniquePtr found{layer->GetFeature(id)};
+        if (!found) {
+            continue;
+        }
+        Feature& feature = features.emplace_back();
+        feature.id = id;
+        for (const QString& column : columns) {
+            const int index = found->GetFieldIndex(column.toUtf8().constData());
+            feature.attributes.push_back(
+                index >= 0 && found->IsFieldSetAndNotNull(index)
+                    ? QVariant(QString::fromUtf8(found->GetFieldAsString(index)))
+                    : QVariant());
+        }
+        feature.geometry.reset(found->StealGeometry());
+    }
+    return features;
+}
+
 }  // namespace gis

@@ -33,6 +33,8 @@ public:
     std::vector<Field> fields() const override { return fields_; }
     std::int64_t featureCount() const override { return featureCount_; }
     std::unique_ptr<FeatureIterator> query(const FeatureQuery& query) const override;
+    std::vector<Feature> fetch(const std::vector<std::int64_t>& ids,
+                               const QStringList& columns) const override;
 
 private:
     OgrLayerAddress address_;

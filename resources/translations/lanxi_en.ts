@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>Lists every item of the plan catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file (default: the bundled project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog: --format must be csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>%1, line %2: a quoted field is not closed</source>
@@ -26,26 +53,6 @@
 </context>
 <context>
     <name>DefaultProjectBuilder</name>
-    <message>
-        <source>Cannot create table %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the geometry is not valid WKT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the geometry of %2 is invalid (self-intersecting or badly nested rings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unsupported geometry type %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot store the item: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot move %1 into place as %2</source>
         <translation type="unfinished"></translation>
@@ -91,6 +98,243 @@
     </message>
 </context>
 <context>
+    <name>PlanCatalogImporter</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the department id &quot;%2&quot; is empty or used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the task id &quot;%2&quot; is empty or used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task %2 names no responsible department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task %2 names the unknown department &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 needs a numeric target and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid comparator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 belongs to no task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 names the unknown task &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemWriter</name>
+    <message>
+        <source>Cannot create table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing in the plan data is surveyed; mark it approximate or schematic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Chinese name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the geometry is not valid WKT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the geometry of %2 is invalid (self-intersecting or badly nested rings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 reaches outside the region (98.5–106.5°E, 33.5–38.8°N); check its coordinates or set beyond_region to yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is empty or used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported geometry type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot store the item: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanVocabulary</name>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metropolitan area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecological corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecological zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pumped-storage station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonded zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tourism area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparatory work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schematic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>%1: invalid extent &quot;%2&quot;</source>
@@ -98,6 +342,10 @@
     </message>
     <message>
         <source>Layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -215,6 +463,78 @@
     </message>
 </context>
 <context>
+    <name>app::AttributeTableDock</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s), %1 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the features whose text contains what you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::BookmarksMenu</name>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::CoordinateStatus</name>
     <message>
         <source>outside the valid area of the map CRS</source>
@@ -234,6 +554,73 @@
     </message>
 </context>
 <context>
+    <name>app::IdentifyDock</name>
+    <message>
+        <source>Also called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schematic only: drawn to show the plan&apos;s intent, not where it will be built. Not surveyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate position, not surveyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the agglomeration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a feature on the map to see what the plan says about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::LayersDock</name>
     <message>
         <source>This layer&apos;s data could not be opened.</source>
@@ -241,6 +628,10 @@
     </message>
     <message>
         <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,6 +737,123 @@
         <source>&lt;b&gt;Lanxi Atlas&lt;/b&gt; — the planning workstation for the Lanzhou–Xining urban agglomeration.&lt;br&gt;Base map: DCW-GMT and GSHHG/WDBII (LGPL-3+).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot save the bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse and Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure &amp;Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure &amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::MeasureTool</name>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment: %1, bearing %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::PlanFilterDock</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead departments only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SearchBox</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search places and projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::SettingsDialog</name>
@@ -379,6 +887,7 @@
     <message>
         <source>Usage: lanxi-atlas [PROJECT.gpkg]            open the workstation
        lanxi-atlas render [options]          render a map to PNG without a display
+       lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON
        lanxi-atlas build-project [options]   build the default project from data/
 Run a command with --help for its options.
 </source>
@@ -397,6 +906,28 @@ Run a command with --help for its options.
     <message>
         <source>Unknown coordinate reference system &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gis::FeatureTableModel</name>
+    <message>
+        <source>Cannot read table %1 of %2: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read table %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

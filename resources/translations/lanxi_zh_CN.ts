@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>Lists every item of the plan catalog.</source>
+        <translation>列出规划目录中的全部条目。</translation>
+    </message>
+    <message>
+        <source>Project file (default: the bundled project).</source>
+        <translation>项目文件（默认：内置项目）。</translation>
+    </message>
+    <message>
+        <source>Output format: csv or json.</source>
+        <translation>输出格式：csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入文件而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>catalog: --format must be csv or json</source>
+        <translation>catalog：--format 只能是 csv 或 json</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>%1, line %2: a quoted field is not closed</source>
@@ -26,26 +53,6 @@
 </context>
 <context>
     <name>DefaultProjectBuilder</name>
-    <message>
-        <source>Cannot create table %1: %2</source>
-        <translation>无法创建表 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: the geometry is not valid WKT</source>
-        <translation>%1：几何不是有效的 WKT</translation>
-    </message>
-    <message>
-        <source>%1: the geometry of %2 is invalid (self-intersecting or badly nested rings)</source>
-        <translation>%1：%2 的几何无效（自相交或环嵌套错误）</translation>
-    </message>
-    <message>
-        <source>%1: unsupported geometry type %2</source>
-        <translation>%1：不支持的几何类型 %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot store the item: %2</source>
-        <translation>%1：无法保存该条目：%2</translation>
-    </message>
     <message>
         <source>Cannot move %1 into place as %2</source>
         <translation>无法将 %1 移动为 %2</translation>
@@ -91,6 +98,243 @@
     </message>
 </context>
 <context>
+    <name>PlanCatalogImporter</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: the department id &quot;%2&quot; is empty or used twice</source>
+        <translation>%1：部门编号 “%2” 为空或重复</translation>
+    </message>
+    <message>
+        <source>%1: the task id &quot;%2&quot; is empty or used twice</source>
+        <translation>%1：任务编号 “%2” 为空或重复</translation>
+    </message>
+    <message>
+        <source>%1: task %2 names no responsible department</source>
+        <translation>%1：任务 %2 未列出责任单位</translation>
+    </message>
+    <message>
+        <source>%1: task %2 names the unknown department &quot;%3&quot;</source>
+        <translation>%1：任务 %2 列出了未知的部门 “%3”</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 needs a numeric target and year</source>
+        <translation>%1：指标 %2 需要数值目标和年份</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid comparator</source>
+        <translation>%1：“%2” 不是有效的比较方式</translation>
+    </message>
+    <message>
+        <source>%1: item %2 belongs to no task</source>
+        <translation>%1：条目 %2 未关联任何任务</translation>
+    </message>
+    <message>
+        <source>%1: item %2 names the unknown task &quot;%3&quot;</source>
+        <translation>%1：条目 %2 关联了未知任务 “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemWriter</name>
+    <message>
+        <source>Cannot create table %1: %2</source>
+        <translation>无法创建表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid %3</source>
+        <translation>%1：“%2” 不是有效的 %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing in the plan data is surveyed; mark it approximate or schematic</source>
+        <translation>%1：规划数据均非实测，请标为 approximate（近似）或 schematic（示意）</translation>
+    </message>
+    <message>
+        <source>%1: the Chinese name is empty</source>
+        <translation>%1：中文名称为空</translation>
+    </message>
+    <message>
+        <source>%1: the geometry is not valid WKT</source>
+        <translation>%1：几何不是有效的 WKT</translation>
+    </message>
+    <message>
+        <source>%1: the geometry of %2 is invalid (self-intersecting or badly nested rings)</source>
+        <translation>%1：%2 的几何无效（自相交或环嵌套错误）</translation>
+    </message>
+    <message>
+        <source>%1: %2 reaches outside the region (98.5–106.5°E, 33.5–38.8°N); check its coordinates or set beyond_region to yes</source>
+        <translation>%1：%2 超出城市群范围（东经 98.5–106.5°，北纬 33.5–38.8°）；请检查坐标，或将 beyond_region 设为 yes</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is empty or used twice</source>
+        <translation>%1：编号 “%2” 为空或重复</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 is used twice</source>
+        <translation>%1：名称 %2 重复</translation>
+    </message>
+    <message>
+        <source>%1: unsupported geometry type %2</source>
+        <translation>%1：不支持的几何类型 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the item: %2</source>
+        <translation>%1：无法保存该条目：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVocabulary</name>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>新区</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <source>Metropolitan area</source>
+        <translation>都市圈</translation>
+    </message>
+    <message>
+        <source>Demonstration zone</source>
+        <translation>示范区</translation>
+    </message>
+    <message>
+        <source>Development axis</source>
+        <translation>发展轴</translation>
+    </message>
+    <message>
+        <source>Ecological corridor</source>
+        <translation>生态廊道</translation>
+    </message>
+    <message>
+        <source>Ecological zone</source>
+        <translation>生态区</translation>
+    </message>
+    <message>
+        <source>Protected area</source>
+        <translation>保护地</translation>
+    </message>
+    <message>
+        <source>Water project</source>
+        <translation>水利工程</translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>Highway</source>
+        <translation>公路</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>机场</translation>
+    </message>
+    <message>
+        <source>Energy base</source>
+        <translation>能源基地</translation>
+    </message>
+    <message>
+        <source>Power line</source>
+        <translation>输电线路</translation>
+    </message>
+    <message>
+        <source>Power station</source>
+        <translation>电站</translation>
+    </message>
+    <message>
+        <source>Pumped-storage station</source>
+        <translation>抽水蓄能电站</translation>
+    </message>
+    <message>
+        <source>Logistics hub</source>
+        <translation>物流枢纽</translation>
+    </message>
+    <message>
+        <source>Bonded zone</source>
+        <translation>保税区</translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <translation>产业园区</translation>
+    </message>
+    <message>
+        <source>Tourism area</source>
+        <translation>旅游区</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Construction starts</source>
+        <translation>开工建设</translation>
+    </message>
+    <message>
+        <source>Accelerate</source>
+        <translation>加快推进</translation>
+    </message>
+    <message>
+        <source>Preparatory work</source>
+        <translation>前期工作</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>研究论证</translation>
+    </message>
+    <message>
+        <source>Completed by 2025</source>
+        <translation>2025 年前建成</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>改造提升</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>建设</translation>
+    </message>
+    <message>
+        <source>Protect and restore</source>
+        <translation>保护修复</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>培育发展</translation>
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>近似</translation>
+    </message>
+    <message>
+        <source>Schematic</source>
+        <translation>示意</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>%1: invalid extent &quot;%2&quot;</source>
@@ -99,6 +343,10 @@
     <message>
         <source>Layer %1: %2</source>
         <translation>图层 %1：%2</translation>
+    </message>
+    <message>
+        <source>Plan catalog: %1</source>
+        <translation>规划目录：%1</translation>
     </message>
 </context>
 <context>
@@ -215,6 +463,72 @@
     </message>
 </context>
 <context>
+    <name>app::AttributeTableDock</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation><numerusform>%n 个要素</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s), %1 selected</source>
+        <translation><numerusform>%n 个要素，已选 %1 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Shows the features whose text contains what you type</source>
+        <translation>显示文本中包含输入内容的要素</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>缩放到所选</translation>
+    </message>
+</context>
+<context>
+    <name>app::BookmarksMenu</name>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Bookmark…</source>
+        <translation>添加书签(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Bookmark…</source>
+        <translation>删除书签(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>此视图的名称：</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>删除书签</translation>
+    </message>
+    <message>
+        <source>Bookmark:</source>
+        <translation>书签：</translation>
+    </message>
+</context>
+<context>
     <name>app::CoordinateStatus</name>
     <message>
         <source>outside the valid area of the map CRS</source>
@@ -234,6 +548,73 @@
     </message>
 </context>
 <context>
+    <name>app::IdentifyDock</name>
+    <message>
+        <source>Also called: %1</source>
+        <translation>又称：%1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Plan section</source>
+        <translation>规划章节</translation>
+    </message>
+    <message>
+        <source>Schematic only: drawn to show the plan&apos;s intent, not where it will be built. Not surveyed.</source>
+        <translation>仅为示意：表达规划意图，并非实际建设位置。非实测。</translation>
+    </message>
+    <message>
+        <source>Approximate position, not surveyed.</source>
+        <translation>近似位置，非实测。</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Outside the agglomeration</source>
+        <translation>位于城市群范围之外</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>牵头：</translation>
+    </message>
+    <message>
+        <source>Also responsible:</source>
+        <translation>配合：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Click a feature on the map to see what the plan says about it.</source>
+        <translation>点击地图上的要素，查看规划中的相关内容。</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+</context>
+<context>
     <name>app::LayersDock</name>
     <message>
         <source>This layer&apos;s data could not be opened.</source>
@@ -242,6 +623,10 @@
     <message>
         <source>Layers</source>
         <translation>图层</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -346,6 +731,123 @@
         <source>&lt;b&gt;Lanxi Atlas&lt;/b&gt; — the planning workstation for the Lanzhou–Xining urban agglomeration.&lt;br&gt;Base map: DCW-GMT and GSHHG/WDBII (LGPL-3+).</source>
         <translation>&lt;b&gt;兰西城市群规划工作站&lt;/b&gt; — 兰州—西宁城市群规划实施的桌面工作站。&lt;br&gt;底图：DCW-GMT 与 GSHHG/WDBII（LGPL-3+）。</translation>
     </message>
+    <message>
+        <source>Cannot save the bookmark</source>
+        <translation>无法保存书签</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse and Identify</source>
+        <translation>浏览与识别(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Distance</source>
+        <translation>测量距离(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Area</source>
+        <translation>测量面积(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>app::MeasureTool</name>
+    <message>
+        <source>Area: %1</source>
+        <translation>面积：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>总长：%1</translation>
+    </message>
+    <message>
+        <source>Segment: %1, bearing %2°</source>
+        <translation>本段：%1，方位角 %2°</translation>
+    </message>
+</context>
+<context>
+    <name>app::PlanFilterDock</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Plan Filter</source>
+        <translation>规划筛选</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>责任单位：</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>章节：</translation>
+    </message>
+    <message>
+        <source>Lead departments only</source>
+        <translation>仅牵头单位</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <source>No plan loaded</source>
+        <translation>未加载规划</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items match</source>
+        <translation>%2 个条目中有 %1 个符合</translation>
+    </message>
+</context>
+<context>
+    <name>app::SearchBox</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>No match in the plan</source>
+        <translation>规划中没有匹配项</translation>
+    </message>
+    <message>
+        <source>Search places and projects…</source>
+        <translation>搜索地点和项目…</translation>
+    </message>
 </context>
 <context>
     <name>app::SettingsDialog</name>
@@ -379,11 +881,13 @@
     <message>
         <source>Usage: lanxi-atlas [PROJECT.gpkg]            open the workstation
        lanxi-atlas render [options]          render a map to PNG without a display
+       lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON
        lanxi-atlas build-project [options]   build the default project from data/
 Run a command with --help for its options.
 </source>
         <translation>用法：lanxi-atlas [项目.gpkg]                打开工作站
       lanxi-atlas render [选项]              无需显示器，将地图渲染为 PNG
+      lanxi-atlas catalog [选项]             以 CSV 或 JSON 列出规划目录
       lanxi-atlas build-project [选项]       从 data/ 生成默认项目
 各命令加 --help 查看选项。
 </translation>
@@ -401,6 +905,25 @@ Run a command with --help for its options.
     <message>
         <source>Unknown coordinate reference system &quot;%1&quot;</source>
         <translation>未知的坐标参考系 “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>gis::FeatureTableModel</name>
+    <message>
+        <source>Cannot read table %1 of %2: the file does not exist</source>
+        <translation>无法读取 %2 的表 %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1 of %2: %3</source>
+        <translation>无法读取 %2 的表 %1：%3</translation>
+    </message>
+    <message>
+        <source>no such table</source>
+        <translation>没有该表</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation><numerusform>（%n 字节）</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/main_window.h"
+#include "app/attribute_table_dock.h"
 #include "app/coordinate_status.h"
+#include "app/identify_dock.h"
 #include "app/language.h"
 #include "app/layers_dock.h"
 #include "app/map_canvas.h"
+#include "app/plan_browser.h"
 #include "gis/coordinate_transform.h"
 #include "tests/support/test_files.h"
 
@@ -13,6 +16,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using Catch::Matchers::WithinAbs;
@@ -167,4 +171,60 @@ TEST_CASE("A bad project file gets a message and the open project stays", "[app]
     CHECK(box->text().contains("report.gpkg"));
     CHECK(open.window.project()->path().endsWith("default-project.gpkg"));
     box->close();
+}
+
+TEST_CASE("Clicking a city identifies it with its task and lead departments",
+          "[app][ui][identify]") {
+    tests::ensureWidgetApplication();
+    OpenWindow open;
+    app::MapCanvas* canvas = open.window.canvas();
+    const gis::CoordinateTransform toMap(gis::Crs::wgs84(), canvas->mapSettings().crs);
+    const QPoint lanzhou = canvas->mapToPixel(toMap.transform({103.834, 36.061})).toPoint();
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, lanzhou);
+    const auto& found = open.window.planBrowser()->lastIdentified();
+    REQUIRE(found);
+    CHECK(found->layerId == "plan_cities");
+    const core::PlanItem* item = open.window.project()->catalog().itemAt("plan_point", found->fid);
+    REQUIRE(item);
+    CHECK(item->id == "city_lanzhou");
+    auto* browser = open.window.identifyDock()->findChild<QTextBrowser*>();
+    REQUIRE(browser);
+    const QString text = browser->toPlainText();
+    CHECK(text.contains(QStringLiteral("兰州")));
+    CHECK(text.contains(QStringLiteral("大力提升兰州综合实力")));
+    CHECK(text.contains(QStringLiteral("兰州市政府")));
+    // The attribute table follows: it shows the cities and selects Lanzhou.
+    CHECK(open.window.attributeTableDock()->currentLayerKey() == "plan_cities");
+    CHECK(open.window.attributeTableDock()->selectedFids() == QList<qint64>{found->fid});
+}
+
+TEST_CASE("Searching jumps to the item and a filter thins the map", "[app][ui][search]") {
+    tests::ensureWidgetApplication();
+    OpenWindow open;
+    app::MapCanvas* canvas = open.window.canvas();
+    open.window.planBrowser()->showItem("city_xining");
+    const gis::CoordinateTransform toLonLat(canvas->mapSettings().crs, gis::Crs::wgs84());
+    const QPointF center = toLonLat.transform(canvas->visibleExtent().center());
+    CHECK_THAT(center.x(), WithinAbs(101.778, 0.01));
+    CHECK_THAT(center.y(), WithinAbs(36.617, 0.01));
+    CHECK(canvas->visibleExtent().width() < 100000);
+
+    core::ItemFilter railways;
+    railways.kind = core::ItemKind::Railway;
+    open.window.planBrowser()->applyFilter(railways);
+    for (const gis::MapLayer& layer : open.window.project()->mapLayers()) {
+        if (layer.id == "plan_cities") {
+            CHECK(layer.source->featureCount() == 0);
+        }
+        if (layer.id == "plan_lines") {
+            CHECK(layer.source->featureCount() >= 5);
+        }
+    }
+    open.window.planBrowser()->applyFilter({});
+    for (const gis::MapLayer& layer : open.window.project()->mapLayers()) {
+        if (layer.id == "plan_cities") {
+            CHECK(layer.source->featureCount() >= 10);
+        }
+    }
+    open.waitForRender();
 }

@@ -119,3 +119,40 @@ TEST_CASE("Bad project files are refused with a clear message and left unchanged
         CHECK(fileHash(path) == before);
     }
 }
+
+TEST_CASE("An older project is upgraded in one transaction when opened", "[core][project]") {
+    tests::ScratchDir scratch;
+    const QString path = copyOfDefaultProject(scratch);
+    {
+        // Make it a schema-1 file: no catalog or bookmark tables.
+        gis::SqliteDatabase sqlite(path, gis::SqliteDatabase::Mode::ReadWrite);
+        sqlite.execute(
+            "DROP TABLE lx_item_task; DROP TABLE lx_task_department; DROP TABLE lx_task; "
+            "DROP TABLE lx_department; DROP TABLE lx_indicator; DROP TABLE lx_bookmark; "
+            "UPDATE lx_meta SET value = '1' WHERE key = 'schema_version';");
+    }
+    CHECK_THROWS_WITH(core::ProjectDatabase(path, core::ProjectDatabase::Access::ReadOnly),
+                      Catch::Contains("older project schema version 1"));
+    const core::Project project = core::Project::open(path);
+    CHECK(project.loadErrors().isEmpty());
+    const core::ProjectDatabase upgraded(path, core::ProjectDatabase::Access::ReadOnly);
+    CHECK(upgraded.schemaVersion() == core::ProjectDatabase::kSchemaVersion);
+    CHECK(upgraded.sqlite().tableExists("lx_task"));
+    CHECK(upgraded.sqlite().tableExists("lx_bookmark"));
+    CHECK(upgraded.catalog().tasks.empty());  // the upgrade adds tables, it invents no data
+    CHECK(project.catalog().items().size() > 100);
+}
+
+TEST_CASE("Bookmarks are saved in the project", "[core][project]") {
+    tests::ScratchDir scratch;
+    const QString path = copyOfDefaultProject(scratch);
+    core::Project project = core::Project::open(path);
+    REQUIRE(project.bookmarks().size() == 4);
+    CHECK(project.bookmarks()[1].nameZh == QStringLiteral("兰州—白银都市圈"));
+    project.addBookmark(
+        {QStringLiteral("兰州新区"), "Lanzhou New Area", QRectF(103.5, 36.3, 0.4, 0.4)});
+    const core::Project reopened = core::Project::open(path);
+    REQUIRE(reopened.bookmarks().size() == 5);
+    CHECK(reopened.bookmarks().back().nameZh == QStringLiteral("兰州新区"));
+    CHECK(reopened.bookmarks().back().extentLonLat == QRectF(103.5, 36.3, 0.4, 0.4));
+}
