@@ -4,9 +4,12 @@
 #include "app/attribute_table_dock.h"
 #include "app/bookmarks_menu.h"
 #include "app/coordinate_status.h"
+#include "app/crs_selector.h"
 #include "app/identify_dock.h"
 #include "app/identify_tool.h"
 #include "app/language.h"
+#include "app/layer_controller.h"
+#include "app/layer_importer.h"
 #include "app/layers_dock.h"
 #include "app/map_canvas.h"
 #include "app/measure_tool.h"
@@ -22,11 +25,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QImageWriter>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -35,17 +41,36 @@
 
 namespace app {
 
+namespace {
+
+QStringList localFiles(const QMimeData* data) {
+    QStringList files;
+    for (const QUrl& url : data ? data->urls() : QList<QUrl>()) {
+        if (url.isLocalFile()) {
+            files << url.toLocalFile();
+        }
+    }
+    return files;
+}
+
+}  // namespace
+
 MainWindow::MainWindow(Language& language, QWidget* parent)
     : QMainWindow(parent),
       language_(language),
       canvas_(new MapCanvas(this)),
       coordinateStatus_(new CoordinateStatus(this)) {
     setCentralWidget(canvas_);
+    setAcceptDrops(true);  // the canvas takes no drops, so they come here
     statusBar()->addPermanentWidget(coordinateStatus_, 1);
+    crsSelector_ = new CrsSelector(CrsSelector::Mode::MapCrs, this);
+    crsSelector_->setObjectName(QStringLiteral("mapCrsSelector"));
+    statusBar()->addPermanentWidget(crsSelector_);
     createDocks();
     createActions();
     createMenus();
     connectBrowsing();
+    connectLayers();
     retranslate();
 
     connect(canvas_, &MapCanvas::cursorMoved, coordinateStatus_,
@@ -57,13 +82,29 @@ MainWindow::MainWindow(Language& language, QWidget* parent)
             statusBar()->showMessage(errors.join(QStringLiteral("; ")), 10000);
         }
     });
-    connect(layersDock_, &LayersDock::visibilityChanged, this,
-            [this](const QString& key, bool visible) {
-                if (project_) {
-                    project_->setLayerVisible(key, visible);
-                    canvas_->setLayers(project_->mapLayers(language_.locale()));
-                }
-            });
+}
+
+void MainWindow::connectLayers() {
+    importer_ = new LayerImporter(this);
+    layers_ = new LayerController(
+        canvas_, layersDock_, [this] { return language_.locale(); }, this);
+    connect(importer_, &LayerImporter::layerReady, layers_, &LayerController::addLayer);
+    connect(importer_, &LayerImporter::failed, this,
+            [this](const QString& message) { showError(tr("Cannot add the layer"), message); });
+    connect(importer_, &LayerImporter::busyChanged, this, [this](bool busy) {
+        if (busy) {
+            statusBar()->showMessage(tr("Reading data…"));
+        } else {
+            statusBar()->clearMessage();
+        }
+    });
+    connect(layers_, &LayerController::layersChanged, this, &MainWindow::refreshLayers);
+    connect(layers_, &LayerController::failed, this, &MainWindow::showError);
+    connect(crsSelector_, &CrsSelector::crsChosen, layers_, &LayerController::changeMapCrs);
+    connect(layers_, &LayerController::mapCrsChanged, this, [this](const gis::Crs& crs) {
+        coordinateStatus_->setMapCrs(crs);
+        crsSelector_->setCrs(crs);
+    });
 }
 
 void MainWindow::createDocks() {
@@ -119,6 +160,13 @@ void MainWindow::createActions() {
     openAction_ = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), {}, this);
     openAction_->setShortcut(QKeySequence::Open);
     connect(openAction_, &QAction::triggered, this, &MainWindow::chooseProject);
+    addLayerAction_ = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), {}, this);
+    addLayerAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(addLayerAction_, &QAction::triggered, this, [this] {
+        if (project_) {
+            importer_->showAddDialog();
+        }
+    });
     exportAction_ = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), {}, this);
     exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportAction_, &QAction::triggered, this, &MainWindow::exportMapImage);
@@ -158,7 +206,7 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
-    fileMenu_->addActions({openAction_, exportAction_});
+    fileMenu_->addActions({openAction_, addLayerAction_, exportAction_});
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
     viewMenu_ = menuBar()->addMenu(QString());
@@ -179,7 +227,7 @@ void MainWindow::createMenus() {
     mapToolBar_ = addToolBar(QString());
     mapToolBar_->setObjectName(QStringLiteral("mapToolBar"));
     mapToolBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    mapToolBar_->addActions({openAction_, exportAction_});
+    mapToolBar_->addActions({openAction_, addLayerAction_, exportAction_});
     mapToolBar_->addSeparator();
     mapToolBar_->addActions({zoomInAction_, zoomOutAction_, fullExtentAction_});
     mapToolBar_->addSeparator();
@@ -199,6 +247,8 @@ void MainWindow::retranslate() {
     helpMenu_->setTitle(tr("&Help"));
     mapToolBar_->setWindowTitle(tr("Map"));
     openAction_->setText(tr("&Open Project…"));
+    addLayerAction_->setText(tr("Add &Vector Layer…"));
+    crsSelector_->setToolTip(tr("Map coordinate reference system"));
     exportAction_->setText(tr("&Export Map Image…"));
     quitAction_->setText(tr("&Quit"));
     zoomInAction_->setText(tr("Zoom &In"));
@@ -238,6 +288,27 @@ void MainWindow::changeEvent(QEvent* event) {
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (project_ && !localFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event) {
+    if (project_ && !localFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QStringList files = localFiles(event->mimeData());
+    if (!project_ || files.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    importer_->addFiles(files);
+}
+
 void MainWindow::showError(const QString& title, const QString& message) {
     // Window-modal and non-blocking, so that nothing else waits on the user.
     auto* box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
@@ -256,7 +327,9 @@ bool MainWindow::openProject(const QString& path) {
     }
     canvas_->setCrs(project_->crs());
     coordinateStatus_->setMapCrs(project_->crs());
+    crsSelector_->setCrs(project_->crs());
     browser_->setProject(&*project_);
+    layers_->setProject(&*project_);
     bookmarksMenu_->setProject(&*project_);
     searchBox_->setCatalog(project_->sharedCatalog());
     filterDock_->setCatalog(project_->sharedCatalog());
@@ -273,9 +346,8 @@ void MainWindow::refreshLayers() {
     if (!project_) {
         return;
     }
+    layers_->refresh();
     const auto layers = project_->mapLayers(language_.locale());
-    layersDock_->setLayers(layers);
-    canvas_->setLayers(layers);
     std::vector<AttributeTableDock::LayerEntry> entries;
     for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
         entries.push_back({layer->id, layer->name});

@@ -17,9 +17,12 @@ namespace app {
 class AttributeTableDock;
 class BookmarksMenu;
 class CoordinateStatus;
+class CrsSelector;
 class IdentifyDock;
 class IdentifyTool;
 class Language;
+class LayerController;
+class LayerImporter;
 class LayersDock;
 class MapCanvas;
 class MeasureTool;
@@ -28,9 +31,10 @@ class PlanFilterDock;
 class SearchBox;
 
 /// The workstation window. It only assembles: the map canvas in the centre, the docks (layers,
-/// plan filter, identify, attribute table), the status-bar readout, the search box, the map tools,
-/// and the actions in menus and toolbars. The work is done by the canvas, the docks, the
-/// PlanBrowser controller, core/ and gis/.
+/// plan filter, identify, attribute table), the status-bar readout and map CRS selector, the search
+/// box, the map tools, and the actions in menus and toolbars; files dropped on it go to the
+/// LayerImporter. The work is done by the canvas, the docks, the PlanBrowser, LayerImporter and
+/// LayerController controllers, core/ and gis/.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -52,17 +56,24 @@ public:
     PlanFilterDock* planFilterDock() const { return filterDock_; }
     SearchBox* searchBox() const { return searchBox_; }
     PlanBrowser* planBrowser() const { return browser_; }
+    LayerImporter* layerImporter() const { return importer_; }
+    LayerController* layerController() const { return layers_; }
+    CrsSelector* crsSelector() const { return crsSelector_; }
     const std::optional<core::Project>& project() const { return project_; }
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createDocks();
     void createActions();
     void createMenus();
     void connectBrowsing();
+    void connectLayers();
     void retranslate();
     void showError(const QString& title, const QString& message);
     void refreshLayers();
@@ -84,6 +95,9 @@ private:
     MeasureTool* measureDistanceTool_ = nullptr;
     MeasureTool* measureAreaTool_ = nullptr;
     PlanBrowser* browser_ = nullptr;
+    LayerImporter* importer_ = nullptr;
+    LayerController* layers_ = nullptr;
+    CrsSelector* crsSelector_ = nullptr;
     std::optional<core::Project> project_;
 
     QMenu* fileMenu_ = nullptr;
@@ -95,6 +109,7 @@ private:
     QToolBar* mapToolBar_ = nullptr;
     QActionGroup* toolGroup_ = nullptr;
     QAction* openAction_ = nullptr;
+    QAction* addLayerAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* zoomInAction_ = nullptr;

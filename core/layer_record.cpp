@@ -11,4 +11,12 @@ QString LayerRecord::displayName(const QLocale& locale) const {
     return nameEn;
 }
 
+bool LayerRecord::isVisibleAtScale(double scaleDenominator) const {
+    if (scaleDenominator <= 0) {
+        return true;
+    }
+    return !(minScale > 0 && scaleDenominator > minScale) &&
+           !(maxScale > 0 && scaleDenominator < maxScale);
+}
+
 }  // namespace core

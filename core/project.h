@@ -18,6 +18,9 @@ namespace core {
 /// An open project as the application uses it: its title, map CRS, home view and layers, each
 /// layer with a live data source. Loaded from a ProjectDatabase; layers whose data cannot be opened
 /// are kept (so nothing is lost on save) but listed in loadErrors() and left without a source.
+/// Changes to the layers and the CRS are saved in the project file at once, the layer list in one
+/// transaction, and applied only once saved: a change that throws gis::Error changed nothing.
+/// A value owned by the GUI thread; the sources it hands out may be queried from any thread.
 class Project {
     Q_DECLARE_TR_FUNCTIONS(Project)
 
@@ -31,9 +34,18 @@ public:
     /// The whole agglomeration, in the project CRS.
     const QRectF& homeExtent() const { return homeExtent_; }
     const std::vector<LayerRecord>& layerRecords() const { return records_; }
-    /// Render snapshots of the layers, in drawing order (bottom first).
-    std::vector<gis::MapLayer> mapLayers(const QLocale& locale = QLocale()) const;
+    /// Render snapshots of the layers, in drawing order (bottom first). With a scale denominator,
+    /// layers outside their scale range are marked invisible.
+    std::vector<gis::MapLayer> mapLayers(const QLocale& locale = QLocale(),
+                                         double scaleDenominator = 0) const;
     const QStringList& loadErrors() const { return loadErrors_; }
+    /// Why a layer has no source (empty when it has one).
+    QString layerError(const QString& key) const;
+    /// The data source of a layer; nullptr if it could not be opened or there is no such layer.
+    std::shared_ptr<const gis::FeatureSource> source(const QString& key) const;
+    /// The name GDAL opens for a layer: the project file, an absolute path (a relative one is
+    /// taken from the project's folder) or a connection string such as "PG:dbname=lanxi".
+    QString resolvedDataset(const LayerRecord& record) const;
     /// The plan catalog of the project (empty if the project holds none).
     const PlanCatalog& catalog() const { return *catalog_; }
     std::shared_ptr<const PlanCatalog> sharedCatalog() const { return catalog_; }
@@ -43,7 +55,33 @@ public:
     void addBookmark(const Bookmark& bookmark);
     void removeBookmark(std::size_t index);
 
+    /// Changes the map CRS; the home extent follows. Saved in lx_meta 'crs' where the file is
+    /// writable; a read-only project keeps it for this session only.
+    void setCrs(const gis::Crs& crs);
+
+    /// Adds a layer on top of the others and returns its key: `record.key`, or one made from the
+    /// table name, made unique. An untouched style (gis::Style()) becomes the default one for the
+    /// layer's geometry kind, in a colour no other layer uses yet. `source` is the layer's data
+    /// when already opened (possibly on a worker thread); otherwise it is opened here. Throws
+    /// gis::Error, adding nothing, when the data cannot be opened or the file not written.
+    QString addLayer(LayerRecord record, std::shared_ptr<const gis::FeatureSource> source = {});
+    /// The edits below ignore keys that are not in the project.
+    void removeLayer(const QString& key);
+    /// Moves a layer to `newIndex` in drawing order (0 is the bottom); the index is clamped.
+    void moveLayer(const QString& key, int newIndex);
+    /// `opacity` is clamped to [0, 1].
+    void setLayerOpacity(const QString& key, double opacity);
+    /// See LayerRecord::minScale; 0 means no limit. Throws gis::Error when both are set and
+    /// `minScale` is not the larger denominator.
+    void setLayerScaleRange(const QString& key, double minScale, double maxScale);
+    /// Saved where the file is writable; a read-only project keeps it for this session only.
     void setLayerVisible(const QString& key, bool visible);
+    /// Sets the CRS that replaces the layer's own ("EPSG:4326"; empty: none) and reopens its data.
+    /// Throws gis::Error, changing nothing, when the layer still cannot be opened.
+    void setLayerCrsOverride(const QString& key, const QString& crs);
+    /// The style a new layer of `kind` gets: the `colourIndex`-th colour of a qualitative palette.
+    static gis::Style defaultStyle(gis::GeometryKind kind, int colourIndex);
+
     /// Restricts the plan layers (plan_* tables) to the items matching `sqlWhere` (empty: all), on
     /// top of each layer's own filter. Reopens their sources; errors go to loadErrors().
     void setPlanFilter(const QString& sqlWhere);
@@ -58,15 +96,27 @@ private:
     QString titleZh_;
     QString titleEn_;
     gis::Crs crs_;
+    QRectF homeLonLat_;
     QRectF homeExtent_;
     std::vector<LayerRecord> records_;
+    // Aligned with records_: each layer's source, or why it has none.
     std::vector<std::shared_ptr<const gis::FeatureSource>> sources_;
+    std::vector<QString> sourceErrors_;
+    QStringList catalogErrors_;
     QStringList loadErrors_;
     QString planFilter_;
     std::vector<Bookmark> bookmarks_;
     std::shared_ptr<const PlanCatalog> catalog_;
 
     void openSources();
+    std::shared_ptr<const gis::FeatureSource> openSource(const LayerRecord& record) const;
+    void updateLoadErrors();
+    int indexOf(const QString& key) const;
+    /// Writes `records` as the layer list, then makes them current (sources moved alongside).
+    void saveLayers(std::vector<LayerRecord> records,
+                    std::vector<std::shared_ptr<const gis::FeatureSource>> sources,
+                    std::vector<QString> errors);
+    int unusedColourIndex() const;
 };
 
 }  // namespace core

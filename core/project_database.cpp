@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <functional>
@@ -80,13 +81,49 @@ constexpr const char* kVersion2Tables = R"(
         extent_lonlat TEXT NOT NULL, sort_order INTEGER NOT NULL);
 )";
 
+/// Version 3 adds columns to lx_layer. SQLite has no ADD COLUMN IF NOT EXISTS, and a file may
+/// already have some of them, so each is added only where missing.
+void addVersion3Columns(gis::SqliteDatabase& db) {
+    static const std::pair<const char*, const char*> columns[] = {
+        {"min_scale", "REAL NOT NULL DEFAULT 0"},
+        {"max_scale", "REAL NOT NULL DEFAULT 0"},
+        {"crs_override", "TEXT NOT NULL DEFAULT ''"},
+        {"open_options", "TEXT NOT NULL DEFAULT ''"},
+    };
+    QStringList existing;
+    for (const auto& row : db.query(QStringLiteral("PRAGMA table_info(lx_layer)"))) {
+        existing << row[1].toString();
+    }
+    for (const auto& [name, declaration] : columns) {
+        if (!existing.contains(QLatin1String(name))) {
+            db.execute(QStringLiteral("ALTER TABLE lx_layer ADD COLUMN %1 %2")
+                           .arg(QLatin1String(name), QLatin1String(declaration)));
+        }
+    }
+}
+
 /// Upgrades from schema version N to N+1, at index N-1. Each runs inside the migration's
 /// transaction.
 const std::vector<std::function<void(gis::SqliteDatabase&)>>& migrations() {
     static const std::vector<std::function<void(gis::SqliteDatabase&)>> steps{
         [](gis::SqliteDatabase& db) { db.execute(QString::fromLatin1(kVersion2Tables)); },
+        addVersion3Columns,
     };
     return steps;
+}
+
+QString openOptionsToText(const QStringList& options) {
+    return options.isEmpty() ? QString()
+                             : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(options))
+                                                     .toJson(QJsonDocument::Compact));
+}
+
+QStringList openOptionsFromText(const QString& text) {
+    QStringList options;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        options << value.toString();
+    }
+    return options;
 }
 
 QString extentToText(const QRectF& rect) {
@@ -159,6 +196,7 @@ void ProjectDatabase::checkIsProject() const {
 void ProjectDatabase::initialize(gis::SqliteDatabase& database) {
     database.execute(QString::fromLatin1(kVersion1Tables));
     database.execute(QString::fromLatin1(kVersion2Tables));
+    addVersion3Columns(database);
     database.execute(QStringLiteral("INSERT OR REPLACE INTO lx_meta VALUES ('schema_version', ?1)"),
                      {QString::number(kSchemaVersion)});
     database.execute(
@@ -190,7 +228,8 @@ std::vector<LayerRecord> ProjectDatabase::layers() const {
     std::vector<LayerRecord> records;
     const auto rows = db_.query(QStringLiteral(
         "SELECT layer_key, name_zh, name_en, dataset, table_name, filter, style_json, visible, "
-        "opacity FROM lx_layer ORDER BY draw_order"));
+        "opacity, min_scale, max_scale, crs_override, open_options FROM lx_layer "
+        "ORDER BY draw_order"));
     for (const auto& row : rows) {
         LayerRecord record;
         record.key = row[0].toString();
@@ -208,6 +247,10 @@ std::vector<LayerRecord> ProjectDatabase::layers() const {
         record.style = gis::Style::fromJson(style.object());
         record.visible = row[7].toInt() != 0;
         record.opacity = row[8].toDouble();
+        record.minScale = row[9].toDouble();
+        record.maxScale = row[10].toDouble();
+        record.crsOverride = row[11].toString();
+        record.openOptions = openOptionsFromText(row[12].toString());
         records.push_back(std::move(record));
     }
     return records;
@@ -220,11 +263,13 @@ void ProjectDatabase::replaceLayers(const std::vector<LayerRecord>& layers) {
     for (const LayerRecord& layer : layers) {
         db_.execute(
             QStringLiteral("INSERT INTO lx_layer (layer_key, name_zh, name_en, dataset, "
-                           "table_name, filter, style_json, visible, opacity, draw_order) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+                           "table_name, filter, style_json, visible, opacity, draw_order, "
+                           "min_scale, max_scale, crs_override, open_options) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
             {layer.key, layer.nameZh, layer.nameEn, layer.dataset, layer.table, layer.filter,
              QString::fromUtf8(QJsonDocument(layer.style.toJson()).toJson(QJsonDocument::Compact)),
-             layer.visible ? 1 : 0, layer.opacity, order++});
+             layer.visible ? 1 : 0, layer.opacity, order++, layer.minScale, layer.maxScale,
+             layer.crsOverride, openOptionsToText(layer.openOptions)});
     }
     transaction.commit();
 }

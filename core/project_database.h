@@ -25,8 +25,8 @@ class ProjectDatabase final : public ProjectStore {
 
 public:
     /// 1: metadata and layers. 2: the plan catalog (tasks, departments, links, indicators) and
-    /// bookmarks.
-    static constexpr int kSchemaVersion = 2;
+    /// bookmarks. 3: per-layer scale range, CRS override and GDAL open options.
+    static constexpr int kSchemaVersion = 3;
     static constexpr const char* kMetaTable = "lx_meta";
 
     enum class Access { ReadOnly, ReadWrite };

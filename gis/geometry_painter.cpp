@@ -3,7 +3,10 @@
 
 #include <ogr_api.h>
 
+#include <QCoreApplication>
+#include <QPaintEngine>
 #include <QPainterPath>
+#include <QSvgRenderer>
 
 #include <cmath>
 
@@ -12,15 +15,43 @@ namespace gis {
 namespace {
 
 constexpr double kMinimumVertexSpacingPixels = 0.5;
+constexpr double kCosmeticWidthPixels = 1.5;
+constexpr double kRoundJoinWidthPixels = 4.0;
+
+bool isRaster(const QPainter& painter) {
+    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+QString spriteKey(const Symbol& symbol) {
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+        .arg(int(symbol.markerShape))
+        .arg(symbol.markerSizeMm)
+        .arg(symbol.fillColor.rgba())
+        .arg(symbol.strokeColor.rgba())
+        .arg(symbol.strokeWidthMm)
+        .arg(int(symbol.strokeStyle))
+        .arg(symbol.svgMarker);
+}
 
 QPen penFor(const Symbol& symbol, double pixelsPerMillimetre) {
     if (symbol.strokeStyle == Qt::NoPen || symbol.strokeColor.alpha() == 0) {
         return Qt::NoPen;
     }
-    QPen pen(symbol.strokeColor, std::max(0.0, symbol.strokeWidthMm * pixelsPerMillimetre));
+    const double width = std::max(0.0, symbol.strokeWidthMm * pixelsPerMillimetre);
+    QPen pen(symbol.strokeColor, width);
     pen.setStyle(symbol.strokeStyle);
-    pen.setJoinStyle(Qt::RoundJoin);
-    pen.setCapStyle(Qt::RoundCap);
+    if (width <= kCosmeticWidthPixels && symbol.strokeStyle == Qt::SolidLine) {
+        // Hairlines take Qt's fast cosmetic stroker instead of the general one; at this width
+        // joins and caps cannot be told apart anyway.
+        pen.setWidthF(1.0);
+        pen.setCosmetic(true);
+        return pen;
+    }
+    // Round joins cost the stroker curves at every vertex; below a few pixels a bevel looks the
+    // same.
+    const bool round = width > kRoundJoinWidthPixels;
+    pen.setJoinStyle(round ? Qt::RoundJoin : Qt::BevelJoin);
+    pen.setCapStyle(round ? Qt::RoundCap : Qt::FlatCap);
     return pen;
 }
 
@@ -44,6 +75,8 @@ GeometryPainter::GeometryPainter(const CoordinateTransform& toMap, const QTransf
       mapToPixel_(mapToPixel),
       pixelsPerMillimetre_(pixelsPerMillimetre),
       visibleSourceRect_(visibleSourceRect) {}
+
+GeometryPainter::~GeometryPainter() = default;
 
 std::optional<OGRPoint> GeometryPainter::pointInsideVisiblePart(const OGRPolygon& polygon) const {
     OGRGeometryUniquePtr clipped;
@@ -122,8 +155,62 @@ void GeometryPainter::collectParts(const OGRGeometry& geometry,
     }
 }
 
+QSvgRenderer* GeometryPainter::svgRenderer(const QString& path) {
+    auto it = svgRenderers_.find(path);
+    if (it == svgRenderers_.end()) {
+        auto renderer = std::make_unique<QSvgRenderer>(path);
+        if (!renderer->isValid()) {
+            renderer.reset();
+            problems_ << QCoreApplication::translate("gis::GeometryPainter",
+                                                     "Cannot read the SVG marker %1")
+                             .arg(path);
+        }
+        it = svgRenderers_.emplace(path, std::move(renderer)).first;
+    }
+    return it->second.get();
+}
+
 void GeometryPainter::drawMarker(QPainter& painter, const QPointF& center, const Symbol& symbol) {
+    if (!isRaster(painter)) {
+        drawMarkerShape(painter, center, symbol);  // PDF and SVG keep vector markers
+        return;
+    }
+    // On images a marker is drawn once into a sprite and then copied: far cheaper than
+    // rasterizing the same antialiased shape thousands of times.
+    const QString key = spriteKey(symbol);
+    auto sprite = sprites_.find(key);
+    if (sprite == sprites_.end()) {
+        const double extent =
+            markerRadiusPixels(symbol) * 1.4 + symbol.strokeWidthMm * pixelsPerMillimetre_ + 2;
+        const int side = int(std::ceil(2 * extent));
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter spritePainter(&image);
+        spritePainter.setRenderHint(QPainter::Antialiasing, true);
+        spritePainter.setPen(penFor(symbol, pixelsPerMillimetre_));
+        spritePainter.setBrush(painter.brush());
+        drawMarkerShape(spritePainter, QPointF(side / 2.0, side / 2.0), symbol);
+        spritePainter.end();
+        sprite = sprites_.emplace(key, std::move(image)).first;
+    }
+    const QImage& image = sprite->second;
+    painter.drawImage(QPointF(center.x() - image.width() / 2.0, center.y() - image.height() / 2.0),
+                      image);
+}
+
+void GeometryPainter::drawMarkerShape(QPainter& painter, const QPointF& center,
+                                      const Symbol& symbol) {
     const double radius = markerRadiusPixels(symbol);
+    if (!symbol.svgMarker.isEmpty()) {
+        if (QSvgRenderer* svg = svgRenderer(symbol.svgMarker)) {
+            // As wide as the marker size, keeping the picture's aspect ratio.
+            const QSizeF size = svg->viewBoxF().size();
+            const double height = size.width() > 0 ? 2 * radius * size.height() / size.width() : 0;
+            svg->render(&painter,
+                        QRectF(center.x() - radius, center.y() - height / 2, 2 * radius, height));
+            return;
+        }
+    }
     switch (symbol.markerShape) {
         case MarkerShape::Circle:
             painter.drawEllipse(center, radius, radius);
@@ -148,7 +235,9 @@ void GeometryPainter::draw(QPainter& painter, const OGRGeometry& geometry, const
     std::vector<const OGRGeometry*> parts;
     collectParts(geometry, parts);
     painter.setPen(penFor(symbol, pixelsPerMillimetre_));
-    painter.setBrush(symbol.fillColor.alpha() > 0 ? QBrush(symbol.fillColor) : Qt::NoBrush);
+    painter.setBrush(symbol.fillColor.alpha() > 0
+                         ? QBrush(symbol.fillColor, brushStyle(symbol.hatch))
+                         : QBrush(Qt::NoBrush));
     for (const OGRGeometry* part : parts) {
         switch (wkbFlatten(part->getGeometryType())) {
             case wkbPoint: {
@@ -163,6 +252,11 @@ void GeometryPainter::draw(QPainter& painter, const OGRGeometry& geometry, const
                 painter.drawPolyline(toPixels(*part->toLineString()));
                 break;
             case wkbPolygon: {
+                const OGRPolygon* polygon = part->toPolygon();
+                if (polygon->getNumInteriorRings() == 0 && polygon->getExteriorRing()) {
+                    painter.drawPolygon(toPixels(*polygon->getExteriorRing()));
+                    break;
+                }
                 QPainterPath path;
                 path.setFillRule(Qt::OddEvenFill);
                 for (const OGRLinearRing* ring : *part->toPolygon()) {

@@ -6,33 +6,49 @@
 
 #include <ogr_geometry.h>
 
+#include <QImage>
 #include <QPainter>
+#include <QStringList>
 #include <QTransform>
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <vector>
+
+class QSvgRenderer;
 
 namespace gis {
 
 /// Draws OGR geometries with a Symbol: reprojects them from the source CRS to the map CRS, maps
-/// them to pixels and drops vertices closer than half a pixel. One instance per render thread.
+/// them to pixels and drops vertices closer than half a pixel. One instance per render thread: it
+/// keeps the SVG markers it has loaded (QSvgRenderers it owns and uses only on that thread).
 class GeometryPainter {
 public:
     /// `visibleSourceRect` is the view in the source CRS: labels of polygons go inside their
     /// visible part.
     GeometryPainter(const CoordinateTransform& toMap, const QTransform& mapToPixel,
                     double pixelsPerMillimetre, const QRectF& visibleSourceRect);
+    ~GeometryPainter();
+    GeometryPainter(const GeometryPainter&) = delete;
+    GeometryPainter& operator=(const GeometryPainter&) = delete;
 
     void draw(QPainter& painter, const OGRGeometry& geometry, const Symbol& symbol);
     /// Where a label for `geometry` belongs, in pixels: the point itself, the middle of the longest
     /// line, or a point inside the largest polygon.
     std::optional<QPointF> labelAnchor(const OGRGeometry& geometry);
     double markerRadiusPixels(const Symbol& symbol) const;
+    /// What could not be drawn as asked (an SVG marker that does not load draws its marker shape
+    /// instead), one message per cause.
+    const QStringList& problems() const { return problems_; }
 
 private:
     QPolygonF toPixels(const OGRSimpleCurve& curve);
     QPointF toPixel(double x, double y);
     void drawMarker(QPainter& painter, const QPointF& center, const Symbol& symbol);
+    void drawMarkerShape(QPainter& painter, const QPointF& center, const Symbol& symbol);
+    /// The loaded SVG marker, or nullptr (and a problem noted once) if it cannot be read.
+    QSvgRenderer* svgRenderer(const QString& path);
     std::optional<OGRPoint> pointInsideVisiblePart(const OGRPolygon& polygon) const;
     void collectParts(const OGRGeometry& geometry, std::vector<const OGRGeometry*>& parts);
 
@@ -42,6 +58,9 @@ private:
     QRectF visibleSourceRect_;
     std::vector<double> xs_;
     std::vector<double> ys_;
+    std::map<QString, std::unique_ptr<QSvgRenderer>> svgRenderers_;
+    std::map<QString, QImage> sprites_;
+    QStringList problems_;
 };
 
 }  // namespace gis

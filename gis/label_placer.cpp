@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <tuple>
 
 namespace gis {
 
@@ -13,10 +15,52 @@ namespace {
 
 constexpr double kGapPixels = 2.0;
 
-bool overlapsAny(const QRectF& box, const std::vector<PlacedLabel>& placed) {
-    return std::any_of(placed.begin(), placed.end(),
-                       [&](const PlacedLabel& label) { return label.box.intersects(box); });
-}
+/// A uniform grid over the map of the boxes placed so far, so that a collision test looks at the
+/// few boxes near a candidate instead of all of them.
+class OccupancyGrid {
+public:
+    explicit OccupancyGrid(const QRectF& bounds) : bounds_(bounds) {
+        columns_ = std::max(1, int(bounds.width() / kCellPixels) + 1);
+        rows_ = std::max(1, int(bounds.height() / kCellPixels) + 1);
+        cells_.resize(std::size_t(columns_) * rows_);
+    }
+
+    bool overlaps(const QRectF& box) const {
+        bool hit = false;
+        forCells(box, [&](std::vector<QRectF>& cell) {
+            hit = hit || std::any_of(cell.begin(), cell.end(),
+                                     [&](const QRectF& other) { return other.intersects(box); });
+        });
+        return hit;
+    }
+
+    void insert(const QRectF& box) {
+        forCells(box, [&](std::vector<QRectF>& cell) { cell.push_back(box); });
+    }
+
+private:
+    static constexpr double kCellPixels = 64.0;
+
+    template <typename Visit>
+    void forCells(const QRectF& box, Visit visit) const {
+        const int x0 =
+            std::clamp(int((box.left() - bounds_.left()) / kCellPixels), 0, columns_ - 1);
+        const int x1 =
+            std::clamp(int((box.right() - bounds_.left()) / kCellPixels), 0, columns_ - 1);
+        const int y0 = std::clamp(int((box.top() - bounds_.top()) / kCellPixels), 0, rows_ - 1);
+        const int y1 = std::clamp(int((box.bottom() - bounds_.top()) / kCellPixels), 0, rows_ - 1);
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x) {
+                visit(cells_[std::size_t(y) * columns_ + x]);
+            }
+        }
+    }
+
+    QRectF bounds_;
+    int columns_ = 1;
+    int rows_ = 1;
+    mutable std::vector<std::vector<QRectF>> cells_;
+};
 
 }  // namespace
 
@@ -35,9 +79,19 @@ std::vector<PlacedLabel> LabelPlacer::place(std::vector<LabelCandidate> candidat
         candidates.begin(), candidates.end(),
         [](const LabelCandidate& a, const LabelCandidate& b) { return a.priority > b.priority; });
     std::vector<PlacedLabel> placed;
+    OccupancyGrid occupied(bounds_);
+    // Fonts and their metrics are made once per distinct label style, not once per label.
+    std::map<std::tuple<QString, double, bool>, std::pair<QFont, QFontMetricsF>> fonts;
     for (const LabelCandidate& candidate : candidates) {
-        const QFont font = fontFor(candidate.style);
-        const QFontMetricsF metrics(font);
+        const auto key = std::make_tuple(candidate.style.fontFamily, candidate.style.fontSizePt,
+                                         candidate.style.bold);
+        auto found = fonts.find(key);
+        if (found == fonts.end()) {
+            const QFont made = fontFor(candidate.style);
+            found = fonts.emplace(key, std::make_pair(made, QFontMetricsF(made))).first;
+        }
+        const QFont& font = found->second.first;
+        const QFontMetricsF& metrics = found->second.second;
         const double width = metrics.horizontalAdvance(candidate.text);
         const double ascent = metrics.ascent();
         const double height = metrics.height();
@@ -60,9 +114,10 @@ std::vector<PlacedLabel> LabelPlacer::place(std::vector<LabelCandidate> candidat
                 topLeft = QPointF(a.x() - width / 2, a.y() - height / 2);
             }
             const QRectF box(topLeft, QSizeF(width, height));
-            if (!bounds_.contains(box) || overlapsAny(box, placed)) {
+            if (!bounds_.contains(box) || occupied.overlaps(box)) {
                 continue;
             }
+            occupied.insert(box);
             placed.push_back({candidate.text, font, QPointF(box.left(), box.top() + ascent), box,
                               candidate.style});
             break;

@@ -4,6 +4,7 @@
 #include "gis/coordinate_transform.h"
 #include "gis/error.h"
 #include "gis/geometry_painter.h"
+#include "gis/map_scale.h"
 #include "gis/rect_clipper.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,8 @@ namespace {
 constexpr int kCancelCheckInterval = 256;
 }
 
-LayerRenderer::LayerRenderer(MapLayer layer, MapSettings settings)
-    : layer_(std::move(layer)), settings_(std::move(settings)) {}
+LayerRenderer::LayerRenderer(MapLayer layer, MapSettings settings, LayerShard shard)
+    : layer_(std::move(layer)), settings_(std::move(settings)), shard_(shard) {}
 
 bool LayerRenderer::render(QPainter& painter, const std::atomic<bool>& cancelled) {
     bool finished = false;
@@ -33,6 +34,13 @@ bool LayerRenderer::render(QPainter& painter, const std::atomic<bool>& cancelled
 
 void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& cancelled,
                                    bool& finished) {
+    const Style& style = layer_.style;
+    const double scale = scaleDenominator(settings_);
+    // Outside its scale range a layer reads nothing at all.
+    if (!style.scaleRange.contains(scale)) {
+        finished = true;
+        return;
+    }
     const FeatureSource& source = *layer_.source;
     const CoordinateTransform toMap(source.crs(), settings_.crs);
     FeatureQuery query;
@@ -42,9 +50,7 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
     if (query.rect.isNull()) {
         query.rect = source.extent();
     }
-    const Style& style = layer_.style;
     query.columns = style.requiredColumns();
-    const int categoryColumn = query.columns.indexOf(style.categoryField);
     const int labelColumn = style.label.enabled ? query.columns.indexOf(style.label.field) : -1;
 
     GeometryPainter geometryPainter(toMap, settings_.mapToPixel(),
@@ -59,23 +65,29 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
     }
     std::unique_ptr<FeatureIterator> features = source.query(query);
     Feature feature;
+    std::vector<const Symbol*> symbols;
     for (int count = 0; features->next(feature); ++count) {
         if (count % kCancelCheckInterval == 0 && cancelled.load(std::memory_order_relaxed)) {
-            return;
+            break;
         }
-        if (!feature.geometry) {
+        if (!feature.geometry || (shard_.count > 1 && count % shard_.count != shard_.index)) {
             continue;
         }
-        const QVariant category =
-            categoryColumn >= 0 ? feature.attributes[categoryColumn] : QVariant();
-        const Symbol& symbol = style.symbolFor(category);
+        const AttributeLookup attributes(query.columns, feature.attributes);
+        style.symbolsFor(attributes, scale, symbols);
+        if (symbols.empty()) {
+            continue;
+        }
+        OGRGeometryUniquePtr clipped;
+        const OGRGeometry* visible = feature.geometry.get();
         if (clipper && !clipper->contains(*feature.geometry)) {
-            OGRGeometryUniquePtr clipped = clipper->clip(*feature.geometry);
-            if (clipped) {
-                geometryPainter.draw(painter, *clipped, symbol);
+            clipped = clipper->clip(*feature.geometry);
+            visible = clipped.get();
+        }
+        for (const Symbol* symbol : symbols) {
+            if (visible) {
+                geometryPainter.draw(painter, *visible, *symbol);
             }
-        } else {
-            geometryPainter.draw(painter, *feature.geometry, symbol);
         }
         if (labelColumn < 0) {
             continue;
@@ -86,11 +98,15 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
         }
         if (const auto anchor = geometryPainter.labelAnchor(*feature.geometry)) {
             const bool isPoint = source.geometryKind() == GeometryKind::Point;
-            const LabelStyle labelStyle = style.labelFor(category);
+            const LabelStyle labelStyle = style.labelFor(attributes);
             labels_.push_back({text, *anchor,
-                               isPoint ? geometryPainter.markerRadiusPixels(symbol) : 0.0,
+                               isPoint ? geometryPainter.markerRadiusPixels(*symbols.front()) : 0.0,
                                labelStyle.priority, labelStyle});
         }
+    }
+    for (const QString& problem : geometryPainter.problems()) {
+        errors_ << QCoreApplication::translate("gis::LayerRenderer", "Layer %1: %2")
+                       .arg(layer_.name, problem);
     }
     finished = !cancelled.load();
 }

@@ -13,13 +13,20 @@
 
 namespace gis {
 
+/// Which share of a heavy layer a renderer draws: every `count`-th feature from `index`.
+struct LayerShard {
+    int index = 0;
+    int count = 1;
+};
+
 /// Draws one layer snapshot. Built on any thread from copies (the layer and settings values), then
 /// run once on a worker thread: it opens its own data handle and PROJ transform there, checks the
-/// cancel flag as it goes, and touches no QObject. Labels are collected, not drawn, so that a
-/// LabelPlacer can resolve collisions across all layers.
+/// cancel flag as it goes, and touches no QObject it did not make there. Labels are collected, not
+/// drawn, so that a LabelPlacer can resolve collisions across all layers. Outside the style's scale
+/// range it reads and draws nothing.
 class LayerRenderer {
 public:
-    LayerRenderer(MapLayer layer, MapSettings settings);
+    LayerRenderer(MapLayer layer, MapSettings settings, LayerShard shard = LayerShard());
 
     /// Returns false if it was cancelled before it finished.
     bool render(QPainter& painter, const std::atomic<bool>& cancelled);
@@ -33,6 +40,7 @@ private:
 
     MapLayer layer_;
     MapSettings settings_;
+    LayerShard shard_;
     std::vector<LabelCandidate> labels_;
     QStringList errors_;
 };

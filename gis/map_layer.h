@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gis/feature_source.h"
+#include "gis/raster/raster_style.h"
 #include "gis/style.h"
 
 #include <QString>
@@ -10,8 +11,11 @@
 
 namespace gis {
 
+class RasterSource;
+
 /// A layer as the renderer sees it: a shared read-only source plus the style and visibility to draw
-/// it with. A value type; copying one is how a render snapshot is taken.
+/// it with. A layer has either a vector `source` or a `raster`, never both. A value type; copying
+/// one is how a render snapshot is taken.
 struct MapLayer {
     QString id;
     QString name;
@@ -19,6 +23,8 @@ struct MapLayer {
     Style style;
     bool visible = true;
     double opacity = 1.0;
+    std::shared_ptr<const RasterSource> raster;
+    RasterStyle rasterStyle;
 };
 
 }  // namespace gis

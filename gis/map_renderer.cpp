@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gis/map_renderer.h"
 
+#include "gis/error.h"
 #include "gis/label_placer.h"
 #include "gis/layer_renderer.h"
+#include "gis/raster/raster_renderer.h"
 
+#include <QCoreApplication>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace gis {
@@ -18,10 +22,39 @@ struct LayerImage {
     bool finished = false;
 };
 
+/// One unit of parallel work: a layer, or one shard of a heavy layer.
+struct LayerJob {
+    MapLayer layer;
+    LayerShard shard;
+};
+
+constexpr std::int64_t kShardThreshold = 20000;
+constexpr int kMaximumShards = 4;
+
 QImage transparentImage(const QSize& size) {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     return image;
+}
+
+/// Draws a raster layer with its opacity; returns false if it was cancelled.
+bool drawRaster(QPainter& painter, const MapLayer& layer, const MapSettings& settings,
+                const std::atomic<bool>& cancelled, QStringList& errors) {
+    try {
+        const QImage image =
+            RasterRenderer(layer.raster, layer.rasterStyle, settings).render(cancelled);
+        if (image.isNull()) {
+            return false;
+        }
+        painter.save();
+        painter.setOpacity(layer.opacity);
+        painter.drawImage(QRectF(QPointF(0, 0), settings.outputSize), image);
+        painter.restore();
+    } catch (const Error& error) {
+        errors << QCoreApplication::translate("gis::MapRenderer", "Layer %1: %2")
+                      .arg(layer.name, error.message());
+    }
+    return true;
 }
 
 }  // namespace
@@ -32,7 +65,7 @@ MapRenderer::MapRenderer(MapSettings settings, std::vector<MapLayer> layers)
 std::vector<MapLayer> MapRenderer::visibleLayers() const {
     std::vector<MapLayer> visible;
     for (const MapLayer& layer : layers_) {
-        if (layer.visible && layer.source) {
+        if (layer.visible && (layer.source || layer.raster)) {
             visible.push_back(layer);
         }
     }
@@ -45,20 +78,36 @@ RenderResult MapRenderer::renderImage() const {
 }
 
 RenderResult MapRenderer::renderImage(const std::atomic<bool>& cancelled) const {
-    const std::vector<MapLayer> layers = visibleLayers();
     const MapSettings settings = settings_;
-    const std::function<LayerImage(const MapLayer&)> renderLayer = [&](const MapLayer& layer) {
+    // QGIS parallelises per layer only; a heavy layer is also split into shards, one per core,
+    // so that one big layer does not leave the other cores idle.
+    std::vector<LayerJob> jobs;
+    const int cores = std::max(1, QThread::idealThreadCount());
+    for (const MapLayer& layer : visibleLayers()) {
+        const bool heavy =
+            !layer.raster && layer.source && layer.source->featureCount() > kShardThreshold;
+        const int shards = heavy ? std::min(cores, kMaximumShards) : 1;
+        for (int shard = 0; shard < shards; ++shard) {
+            jobs.push_back({layer, {shard, shards}});
+        }
+    }
+    const std::function<LayerImage(const LayerJob&)> renderLayer = [&](const LayerJob& job) {
+        const MapLayer& layer = job.layer;
         LayerImage out;
         out.image = transparentImage(settings.outputSize);
         QPainter painter(&out.image);
-        LayerRenderer renderer(layer, settings);
+        if (layer.raster) {
+            out.finished = drawRaster(painter, layer, settings, cancelled, out.errors);
+            return out;
+        }
+        LayerRenderer renderer(layer, settings, job.shard);
         out.finished = renderer.render(painter, cancelled);
         out.labels = renderer.labels();
         out.errors = renderer.errors();
         return out;
     };
     const QList<LayerImage> images =
-        QtConcurrent::blockingMapped<QList<LayerImage>>(layers, renderLayer);
+        QtConcurrent::blockingMapped<QList<LayerImage>>(jobs, renderLayer);
 
     RenderResult result;
     result.image = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
@@ -86,6 +135,10 @@ QStringList MapRenderer::render(QPainter& painter) const {
     std::vector<LabelCandidate> labels;
     painter.fillRect(QRectF(QPointF(0, 0), settings_.outputSize), settings_.background);
     for (const MapLayer& layer : visibleLayers()) {
+        if (layer.raster) {
+            drawRaster(painter, layer, settings_, never, errors);
+            continue;
+        }
         painter.save();
         LayerRenderer renderer(layer, settings_);
         renderer.render(painter, never);

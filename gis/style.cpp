@@ -36,6 +36,36 @@ MarkerShape markerFromName(const QString& name) {
     throw Error(QCoreApplication::translate("gis::Style", "Unknown marker shape \"%1\"").arg(name));
 }
 
+const char* hatchName(Hatch hatch) {
+    switch (hatch) {
+        case Hatch::Horizontal:
+            return "horizontal";
+        case Hatch::Vertical:
+            return "vertical";
+        case Hatch::Cross:
+            return "cross";
+        case Hatch::Slash:
+            return "slash";
+        case Hatch::Backslash:
+            return "backslash";
+        case Hatch::DiagonalCross:
+            return "diagonal-cross";
+        case Hatch::None:
+            break;
+    }
+    return "none";
+}
+
+Hatch hatchFromName(const QString& name) {
+    for (Hatch hatch : {Hatch::None, Hatch::Horizontal, Hatch::Vertical, Hatch::Cross, Hatch::Slash,
+                        Hatch::Backslash, Hatch::DiagonalCross}) {
+        if (name == QLatin1String(hatchName(hatch))) {
+            return hatch;
+        }
+    }
+    throw Error(QCoreApplication::translate("gis::Style", "Unknown hatch \"%1\"").arg(name));
+}
+
 const char* penStyleName(Qt::PenStyle style) {
     switch (style) {
         case Qt::DashLine:
@@ -44,6 +74,8 @@ const char* penStyleName(Qt::PenStyle style) {
             return "dot";
         case Qt::DashDotLine:
             return "dash-dot";
+        case Qt::DashDotDotLine:
+            return "dash-dot-dot";
         case Qt::NoPen:
             return "none";
         default:
@@ -52,14 +84,12 @@ const char* penStyleName(Qt::PenStyle style) {
 }
 
 Qt::PenStyle penStyleFromName(const QString& name) {
-    if (name == QLatin1String("dash"))
-        return Qt::DashLine;
-    if (name == QLatin1String("dot"))
-        return Qt::DotLine;
-    if (name == QLatin1String("dash-dot"))
-        return Qt::DashDotLine;
-    if (name == QLatin1String("none"))
-        return Qt::NoPen;
+    for (Qt::PenStyle style :
+         {Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine, Qt::NoPen}) {
+        if (name == QLatin1String(penStyleName(style))) {
+            return style;
+        }
+    }
     return Qt::SolidLine;
 }
 
@@ -80,10 +110,14 @@ QString colorToJson(const QColor& color) {
 }
 
 QJsonObject symbolToJson(const Symbol& symbol) {
-    return {
-        {"stroke", colorToJson(symbol.strokeColor)},       {"strokeWidthMm", symbol.strokeWidthMm},
-        {"strokeStyle", penStyleName(symbol.strokeStyle)}, {"fill", colorToJson(symbol.fillColor)},
-        {"marker", markerName(symbol.markerShape)},        {"markerSizeMm", symbol.markerSizeMm}};
+    return {{"stroke", colorToJson(symbol.strokeColor)},
+            {"strokeWidthMm", symbol.strokeWidthMm},
+            {"strokeStyle", penStyleName(symbol.strokeStyle)},
+            {"fill", colorToJson(symbol.fillColor)},
+            {"hatch", hatchName(symbol.hatch)},
+            {"marker", markerName(symbol.markerShape)},
+            {"markerSizeMm", symbol.markerSizeMm},
+            {"svgMarker", symbol.svgMarker}};
 }
 
 Symbol symbolFromJson(const QJsonObject& json) {
@@ -92,12 +126,120 @@ Symbol symbolFromJson(const QJsonObject& json) {
     symbol.strokeWidthMm = json.value("strokeWidthMm").toDouble(symbol.strokeWidthMm);
     symbol.strokeStyle = penStyleFromName(json.value("strokeStyle").toString());
     symbol.fillColor = colorFromJson(json.value("fill"), symbol.fillColor);
+    symbol.hatch = hatchFromName(json.value("hatch").toString("none"));
     symbol.markerShape = markerFromName(json.value("marker").toString("circle"));
     symbol.markerSizeMm = json.value("markerSizeMm").toDouble(symbol.markerSizeMm);
+    symbol.svgMarker = json.value("svgMarker").toString();
     return symbol;
 }
 
+void scaleRangeToJson(const ScaleRange& range, QJsonObject& json) {
+    json.insert("minScale", range.minDenominator);
+    json.insert("maxScale", range.maxDenominator);
+}
+
+ScaleRange scaleRangeFromJson(const QJsonObject& json) {
+    return {json.value("minScale").toDouble(0), json.value("maxScale").toDouble(0)};
+}
+
+FilterNode comparison(FilterOp op, const QString& field, const QVariant& value) {
+    return {op, {}, {FilterOperand::ofField(field), FilterOperand::ofLiteral(value)}};
+}
+
 }  // namespace
+
+Qt::BrushStyle brushStyle(Hatch hatch) {
+    switch (hatch) {
+        case Hatch::Horizontal:
+            return Qt::HorPattern;
+        case Hatch::Vertical:
+            return Qt::VerPattern;
+        case Hatch::Cross:
+            return Qt::CrossPattern;
+        case Hatch::Slash:
+            return Qt::BDiagPattern;
+        case Hatch::Backslash:
+            return Qt::FDiagPattern;
+        case Hatch::DiagonalCross:
+            return Qt::DiagCrossPattern;
+        case Hatch::None:
+            break;
+    }
+    return Qt::SolidPattern;
+}
+
+bool ScaleRange::contains(double denominator) const {
+    if (denominator <= 0) {
+        return true;
+    }
+    return (minDenominator <= 0 || denominator >= minDenominator) &&
+           (maxDenominator <= 0 || denominator < maxDenominator);
+}
+
+StyleKind Style::kind() const {
+    if (!rules.empty()) {
+        return StyleKind::RuleBased;
+    }
+    if (!graduatedField.isEmpty()) {
+        return StyleKind::Graduated;
+    }
+    if (!categoryField.isEmpty()) {
+        return StyleKind::Categorized;
+    }
+    return StyleKind::Single;
+}
+
+void Style::symbolsFor(const AttributeLookup& attributes, double scaleDenominator,
+                       std::vector<const Symbol*>& symbols) const {
+    symbols.clear();
+    if (!scaleRange.contains(scaleDenominator)) {
+        return;
+    }
+    switch (kind()) {
+        case StyleKind::Single:
+            symbols.push_back(&defaultSymbol);
+            return;
+        case StyleKind::Categorized:
+            symbols.push_back(&symbolFor(attributes.value(categoryField)));
+            return;
+        case StyleKind::Graduated: {
+            const QVariant value = attributes.value(graduatedField);
+            bool ok = false;
+            const double number = value.isNull() ? 0 : value.toDouble(&ok);
+            for (size_t i = 0; ok && i < classes.size(); ++i) {
+                const GraduatedClass& range = classes[i];
+                const bool isLast = i + 1 == classes.size();
+                if (number >= range.lower &&
+                    (number < range.upper || (isLast && number <= range.upper))) {
+                    symbols.push_back(&range.symbol);
+                    return;
+                }
+            }
+            symbols.push_back(&defaultSymbol);
+            return;
+        }
+        case StyleKind::RuleBased:
+            break;
+    }
+    // SLD: every matching rule draws; else rules only when no ordinary rule did.
+    for (const bool elsePass : {false, true}) {
+        for (const StyleRule& rule : rules) {
+            if (rule.isElse == elsePass && rule.scaleRange.contains(scaleDenominator) &&
+                rule.filter.matches(attributes)) {
+                symbols.push_back(&rule.symbol);
+            }
+        }
+        if (!symbols.empty()) {
+            return;
+        }
+    }
+}
+
+const Symbol* Style::symbolFor(const AttributeLookup& attributes, double scaleDenominator) const {
+    std::vector<const Symbol*> symbols;
+    symbolsFor(attributes, scaleDenominator, symbols);
+    return symbols.empty() ? nullptr : symbols.front();
+}
 
 const Symbol& Style::symbolFor(const QVariant& categoryValue) const {
     for (const Category& category : categories) {
@@ -120,15 +262,82 @@ LabelStyle Style::labelFor(const QVariant& categoryValue) const {
     return result;
 }
 
+LabelStyle Style::labelFor(const AttributeLookup& attributes) const {
+    return kind() == StyleKind::Categorized ? labelFor(attributes.value(categoryField)) : label;
+}
+
 QStringList Style::requiredColumns() const {
     QStringList columns;
-    if (!categoryField.isEmpty()) {
-        columns << categoryField;
+    switch (kind()) {
+        case StyleKind::Single:
+            break;
+        case StyleKind::Categorized:
+            columns << categoryField;
+            break;
+        case StyleKind::Graduated:
+            columns << graduatedField;
+            break;
+        case StyleKind::RuleBased:
+            for (const StyleRule& rule : rules) {
+                for (const QString& field : rule.filter.fields()) {
+                    if (!columns.contains(field)) {
+                        columns << field;
+                    }
+                }
+            }
+            break;
     }
     if (label.enabled && !label.field.isEmpty() && !columns.contains(label.field)) {
         columns << label.field;
     }
     return columns;
+}
+
+Style Style::toRuleBased() const {
+    if (kind() == StyleKind::RuleBased) {
+        return *this;
+    }
+    Style result;
+    result.defaultSymbol = defaultSymbol;
+    result.scaleRange = scaleRange;
+    result.label = label;
+    const StyleKind from = kind();
+    if (from == StyleKind::Categorized) {
+        QVariantList seen;
+        for (const Category& category : categories) {
+            // The first category with a value wins, so a repeated value never draws twice.
+            if (seen.contains(category.value)) {
+                continue;
+            }
+            seen << category.value;
+            const FilterNode node =
+                category.value.isNull()
+                    ? FilterNode{FilterOp::IsNull, {}, {FilterOperand::ofField(categoryField)}}
+                    : comparison(FilterOp::Equal, categoryField, category.value);
+            result.rules.push_back({category.label, FeatureFilter(node), {}, category.symbol});
+        }
+    } else if (from == StyleKind::Graduated) {
+        for (size_t i = 0; i < classes.size(); ++i) {
+            const GraduatedClass& range = classes[i];
+            FilterNode node;
+            if (i + 1 == classes.size()) {
+                node = {
+                    FilterOp::Between,
+                    {},
+                    {FilterOperand::ofField(graduatedField), FilterOperand::ofLiteral(range.lower),
+                     FilterOperand::ofLiteral(range.upper)}};
+            } else {
+                node.op = FilterOp::And;
+                node.children = {comparison(FilterOp::GreaterOrEqual, graduatedField, range.lower),
+                                 comparison(FilterOp::Less, graduatedField, range.upper)};
+            }
+            result.rules.push_back({range.label, FeatureFilter(node), {}, range.symbol});
+        }
+    }
+    StyleRule rest{{}, {}, {}, defaultSymbol};
+    rest.isElse = from != StyleKind::Single;
+    result.rules.push_back(rest);
+    return result;
 }
 
 QJsonObject Style::toJson() const {
@@ -140,18 +349,39 @@ QJsonObject Style::toJson() const {
                                          {"labelPriority", category.labelPriority},
                                          {"labelSizePt", category.labelSizePt}});
     }
-    return {{"symbol", symbolToJson(defaultSymbol)},
-            {"categoryField", categoryField},
-            {"categories", categoryArray},
-            {"label", QJsonObject{{"enabled", label.enabled},
-                                  {"field", label.field},
-                                  {"fontFamily", label.fontFamily},
-                                  {"fontSizePt", label.fontSizePt},
-                                  {"bold", label.bold},
-                                  {"color", colorToJson(label.color)},
-                                  {"halo", colorToJson(label.haloColor)},
-                                  {"haloWidthMm", label.haloWidthMm},
-                                  {"priority", label.priority}}}};
+    QJsonArray classArray;
+    for (const GraduatedClass& range : classes) {
+        classArray.append(QJsonObject{{"lower", range.lower},
+                                      {"upper", range.upper},
+                                      {"label", range.label},
+                                      {"symbol", symbolToJson(range.symbol)}});
+    }
+    QJsonArray ruleArray;
+    for (const StyleRule& rule : rules) {
+        QJsonObject object{{"label", rule.label},
+                           {"filter", rule.filter.expression()},
+                           {"else", rule.isElse},
+                           {"symbol", symbolToJson(rule.symbol)}};
+        scaleRangeToJson(rule.scaleRange, object);
+        ruleArray.append(object);
+    }
+    QJsonObject json{{"symbol", symbolToJson(defaultSymbol)},
+                     {"categoryField", categoryField},
+                     {"categories", categoryArray},
+                     {"graduatedField", graduatedField},
+                     {"classes", classArray},
+                     {"rules", ruleArray},
+                     {"label", QJsonObject{{"enabled", label.enabled},
+                                           {"field", label.field},
+                                           {"fontFamily", label.fontFamily},
+                                           {"fontSizePt", label.fontSizePt},
+                                           {"bold", label.bold},
+                                           {"color", colorToJson(label.color)},
+                                           {"halo", colorToJson(label.haloColor)},
+                                           {"haloWidthMm", label.haloWidthMm},
+                                           {"priority", label.priority}}}};
+    scaleRangeToJson(scaleRange, json);
+    return json;
 }
 
 Style Style::fromJson(const QJsonObject& json) {
@@ -165,6 +395,22 @@ Style Style::fromJson(const QJsonObject& json) {
              symbolFromJson(object.value("symbol").toObject()),
              object.value("labelPriority").toInt(0), object.value("labelSizePt").toDouble(0)});
     }
+    style.graduatedField = json.value("graduatedField").toString();
+    for (const QJsonValue& value : json.value("classes").toArray()) {
+        const QJsonObject object = value.toObject();
+        style.classes.push_back({object.value("lower").toDouble(), object.value("upper").toDouble(),
+                                 object.value("label").toString(),
+                                 symbolFromJson(object.value("symbol").toObject())});
+    }
+    for (const QJsonValue& value : json.value("rules").toArray()) {
+        const QJsonObject object = value.toObject();
+        style.rules.push_back({object.value("label").toString(),
+                               FeatureFilter::parse(object.value("filter").toString()),
+                               scaleRangeFromJson(object),
+                               symbolFromJson(object.value("symbol").toObject()),
+                               object.value("else").toBool(false)});
+    }
+    style.scaleRange = scaleRangeFromJson(json);
     const QJsonObject label = json.value("label").toObject();
     LabelStyle& out = style.label;
     out.enabled = label.value("enabled").toBool(false);

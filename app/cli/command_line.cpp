@@ -46,10 +46,14 @@ int runCommand(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // Copied before Qt sees them: QGuiApplication takes options such as --style for itself.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
     QGuiApplication application(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("lanxi-atlas"));
     QTextStream err(stderr);
-    const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
     try {
         if (command == QLatin1String("render")) {

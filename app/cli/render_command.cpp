@@ -6,9 +6,12 @@
 #include "gis/coordinate_transform.h"
 #include "gis/error.h"
 #include "gis/map_renderer.h"
+#include "gis/ogr/ogr_feature_source.h"
+#include "gis/sld_style_io.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QTextStream>
 
@@ -47,6 +50,34 @@ QRectF parseExtent(const QString& text) {
     return QRectF(QPointF(values[0], values[1]), QPointF(values[2], values[3]));
 }
 
+/// The --layer/--style pairs as map layers; a layer without a style gets a plain one.
+std::vector<gis::MapLayer> layersFromArguments(const QStringList& specs,
+                                               const QStringList& styles) {
+    if (styles.size() > specs.size()) {
+        throw gis::Error(RenderCommand::tr("More --style than --layer options"));
+    }
+    std::vector<gis::MapLayer> layers;
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        // DATASET:LAYER, split at the last colon unless what follows it is a path (PG:…, C:\…).
+        const QString spec = specs[i];
+        const qsizetype colon = spec.lastIndexOf(u':');
+        const bool hasLayer = colon > 1 && !spec.mid(colon + 1).contains(u'/') &&
+                              !spec.mid(colon + 1).contains(u'\\') &&
+                              QFileInfo::exists(spec.left(colon));
+        gis::OgrLayerAddress address{
+            hasLayer ? spec.left(colon) : spec, hasLayer ? spec.mid(colon + 1) : QString(), {}};
+        auto source = std::make_shared<gis::OgrFeatureSource>(address);
+        gis::Style style;
+        if (i < styles.size()) {
+            style = gis::readSld(styles[i]);
+        }
+        layers.push_back({QStringLiteral("layer%1").arg(i),
+                          address.layer.isEmpty() ? spec : address.layer, source, style, true,
+                          1.0});
+    }
+    return layers;
+}
+
 }  // namespace
 
 int RenderCommand::run(const QStringList& arguments) {
@@ -65,7 +96,17 @@ int RenderCommand::run(const QStringList& arguments) {
         "crs", RenderCommand::tr("Map CRS, e.g. EPSG:4523 (default: the project's)."), "CRS");
     const QCommandLineOption dpiOption(
         "dpi", RenderCommand::tr("Output resolution (symbol and label sizes)."), "N", "96");
-    parser.addOptions({projectOption, outOption, sizeOption, extentOption, crsOption, dpiOption});
+    const QCommandLineOption layerOption(
+        "layer",
+        RenderCommand::tr("A GDAL layer to draw, DATASET:LAYER or DATASET (repeatable; "
+                          "without a project). Drawn in the order given, first at the bottom."),
+        "DATASET:LAYER");
+    const QCommandLineOption styleOption(
+        "style",
+        RenderCommand::tr("An SLD file for the --layer at the same position (repeatable)."),
+        "FILE.sld");
+    parser.addOptions({projectOption, outOption, sizeOption, extentOption, crsOption, dpiOption,
+                       layerOption, styleOption});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n' << parser.helpText();
         return 2;
@@ -79,29 +120,50 @@ int RenderCommand::run(const QStringList& arguments) {
                             << parser.helpText();
         return 2;
     }
-    const QString projectPath =
-        parser.isSet(projectOption) ? parser.value(projectOption) : defaultProjectPath();
-    const core::Project project = core::Project::open(projectPath);
     QTextStream err(stderr);
-    for (const QString& problem : project.loadErrors()) {
-        err << RenderCommand::tr("warning: ") << problem << Qt::endl;
-    }
-
     gis::MapSettings settings;
-    settings.crs =
-        parser.isSet(crsOption) ? gis::Crs::fromUserInput(parser.value(crsOption)) : project.crs();
     settings.outputSize = parseSize(parser.value(sizeOption));
     bool dpiOk = false;
     settings.dpi = parser.value(dpiOption).toDouble(&dpiOk);
     if (!dpiOk || settings.dpi < 10 || settings.dpi > 2400) {
         throw gis::Error(RenderCommand::tr("Invalid --dpi \"%1\"").arg(parser.value(dpiOption)));
     }
-    settings.extent = parser.isSet(extentOption)
-                          ? parseExtent(parser.value(extentOption))
-                          : gis::CoordinateTransform(project.crs(), settings.crs)
-                                .transformBounds(project.homeExtent());
+    std::vector<gis::MapLayer> layers;
+    if (parser.isSet(layerOption)) {
+        if (parser.isSet(projectOption)) {
+            throw gis::Error(
+                RenderCommand::tr("--layer draws without a project: leave out --project"));
+        }
+        layers = layersFromArguments(parser.values(layerOption), parser.values(styleOption));
+        settings.crs = parser.isSet(crsOption) ? gis::Crs::fromUserInput(parser.value(crsOption))
+                                               : gis::Crs::wgs84();
+        QRectF bounds;
+        for (const gis::MapLayer& layer : layers) {
+            bounds |= gis::CoordinateTransform(layer.source->crs(), settings.crs)
+                          .transformBounds(layer.source->extent());
+        }
+        settings.extent =
+            parser.isSet(extentOption) ? parseExtent(parser.value(extentOption)) : bounds;
+    } else {
+        const QString projectPath =
+            parser.isSet(projectOption) ? parser.value(projectOption) : defaultProjectPath();
+        const core::Project project = core::Project::open(projectPath);
+        for (const QString& problem : project.loadErrors()) {
+            err << RenderCommand::tr("warning: ") << problem << Qt::endl;
+        }
+        settings.crs = parser.isSet(crsOption) ? gis::Crs::fromUserInput(parser.value(crsOption))
+                                               : project.crs();
+        settings.extent = parser.isSet(extentOption)
+                              ? parseExtent(parser.value(extentOption))
+                              : gis::CoordinateTransform(project.crs(), settings.crs)
+                                    .transformBounds(project.homeExtent());
+        layers = project.mapLayers();
+    }
+    if (!settings.isValid()) {
+        throw gis::Error(RenderCommand::tr("Nothing to draw: the extent is empty"));
+    }
 
-    const gis::RenderResult result = gis::MapRenderer(settings, project.mapLayers()).renderImage();
+    const gis::RenderResult result = gis::MapRenderer(settings, layers).renderImage();
     for (const QString& problem : result.errors) {
         err << RenderCommand::tr("warning: ") << problem << Qt::endl;
     }

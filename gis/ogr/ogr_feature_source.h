@@ -13,6 +13,10 @@ struct OgrLayerAddress {
     QString dataset;
     QString layer;
     QString attributeFilter;
+    /// GDAL open options, "KEY=VALUE" (e.g. X_POSSIBLE_NAMES=lon for a CSV file).
+    QStringList openOptions;
+    /// A CRS that replaces the layer's own (for data with none, or one PROJ does not know).
+    QString crsOverride;
 };
 
 /// A FeatureSource over any GDAL/OGR vector layer. The constructor opens the dataset once to read
@@ -38,6 +42,7 @@ public:
 
 private:
     OgrLayerAddress address_;
+    OgrLayerAddress openAddress_;  // what GDAL opens: address_ with its open options in the name
     Crs crs_;
     QRectF extent_;
     GeometryKind geometryKind_ = GeometryKind::Unknown;

@@ -82,3 +82,49 @@ TEST_CASE("render refuses bad input with a clear message and a non-zero exit", "
     }
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("render draws GDAL layers with SLD styles without a project", "[app][cli]") {
+    tests::ScratchDir scratch;
+    const QString data = scratch.file("zones.geojson");
+    QFile json(data);
+    REQUIRE(json.open(QIODevice::WriteOnly));
+    json.write(R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"class":"eco"},"geometry":{"type":"Polygon","coordinates":[[[103,36],[103.5,36],[103.5,36.5],[103,36.5],[103,36]]]}},
+      {"type":"Feature","properties":{"class":"urban"},"geometry":{"type":"Polygon","coordinates":[[[103.5,36],[104,36],[104,36.5],[103.5,36.5],[103.5,36]]]}}]})");
+    json.close();
+    const QString sld = scratch.file("zones.sld");
+    QFile style(sld);
+    REQUIRE(style.open(QIODevice::WriteOnly));
+    const auto rule = [](const char* value, const char* fill) {
+        return QStringLiteral(
+                   "<se:Rule><ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>class</"
+                   "ogc:PropertyName>"
+                   "<ogc:Literal>%1</ogc:Literal></ogc:PropertyIsEqualTo></"
+                   "ogc:Filter><se:PolygonSymbolizer>"
+                   "<se:Fill><se:SvgParameter "
+                   "name=\"fill\">%2</se:SvgParameter></se:Fill></se:PolygonSymbolizer>"
+                   "</se:Rule>")
+            .arg(value, fill);
+    };
+    style.write(("<StyledLayerDescriptor xmlns=\"http://www.opengis.net/sld\" "
+                 "xmlns:se=\"http://www.opengis.net/se\" "
+                 "xmlns:ogc=\"http://www.opengis.net/ogc\" "
+                 "version=\"1.1.0\"><NamedLayer><se:Name>zones</se:Name>"
+                 "<UserStyle><se:FeatureTypeStyle>" +
+                 rule("eco", "#00ff00") + rule("urban", "#ff0000") +
+                 "</se:FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>")
+                    .toUtf8());
+    style.close();
+    const QString out = scratch.file("zones.png");
+    const Run run = runAtlas({"render", "--layer", data, "--style", sld, "--size", "400x200",
+                              "--extent", "103,36,104,36.5", "--out", out});
+    INFO(run.errors.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QImage image(out);
+    REQUIRE(image.size() == QSize(400, 200));
+    CHECK(image.pixelColor(100, 100) == QColor("#00ff00"));
+    CHECK(image.pixelColor(300, 100) == QColor("#ff0000"));
+    CHECK(
+        runAtlas({"render", "--layer", data, "--style", scratch.file("missing.sld"), "--out", out})
+            .exitCode == 1);
+}

@@ -24,8 +24,10 @@ using Catch::Matchers::WithinRel;
 
 namespace {
 
-/// A shown main window on the default project, its first render finished.
+/// A shown main window on a copy of the default project (layer changes are saved at once), its
+/// first render finished.
 struct OpenWindow {
+    tests::ScratchDir projectDir;
     app::Language language;
     app::MainWindow window{language};
 
@@ -33,7 +35,10 @@ struct OpenWindow {
         window.resize(1200, 800);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        REQUIRE(window.openProject(tests::defaultProjectPath()));
+        const QString copy = projectDir.file("default-project.gpkg");
+        REQUIRE(QFile::copy(tests::defaultProjectPath(), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        REQUIRE(window.openProject(copy));
         waitForRender();
     }
     void waitForRender() {
