@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>DatasetInfo</name>
+    <message>
+        <source>File not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as vector data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All vector formats (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DefaultProjectBuilder</name>
     <message>
         <source>Cannot move %1 into place as %2</source>
@@ -75,6 +94,94 @@
     </message>
 </context>
 <context>
+    <name>FeatureFilter</name>
+    <message>
+        <source>Malformed filter: an operator has the wrong number of operands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterParser</name>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid filter &quot;%1&quot;: %2 at character %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a comparison, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field or a value, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OgcFilterXml</name>
+    <message>
+        <source>the filter is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, &lt;%3&gt;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of operands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern must be a literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, a lower and an upper boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported filter operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n operand(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unsupported expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OgrFeatureSource</name>
     <message>
         <source>File not found: %1</source>
@@ -94,6 +201,18 @@
     </message>
     <message>
         <source>Layer %1 of %2 has no field &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 of %2 has a coordinate reference system that PROJ does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open layer %1 of %2 with options %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,6 +467,14 @@
         <source>Plan catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot change the layers: the project file %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1: the scale range 1:%2 (zoomed out) to 1:%3 (zoomed in) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectDatabase</name>
@@ -450,6 +577,57 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More --style than --layer options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GDAL layer to draw, DATASET:LAYER or DATASET (repeatable; without a project). Drawn in the order given, first at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SLD file for the --layer at the same position (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layer draws without a project: leave out --project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to draw: the extent is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SldReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, &lt;%3&gt;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SLD document (expected &lt;StyledLayerDescriptor&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no UserStyle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteDatabase</name>
@@ -459,6 +637,116 @@
     </message>
     <message>
         <source>Database error in %1: %2 (in: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StyleClassifier</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::AddLayerDialog</name>
+    <message>
+        <source>none — to be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — unknown to PROJ, to be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry of the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WKT column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X / Y columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Vector Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, or a PostGIS connection: PG:dbname=… host=… user=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file (this GDAL build cannot connect to PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No geometry: choose the columns that hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table without geometry cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no vector layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known coordinate reference system: %1. You will be asked which CRS their coordinates are in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,6 +842,45 @@
     </message>
 </context>
 <context>
+    <name>app::CrsSelector</name>
+    <message>
+        <source>WGS 84 经纬度 · WGS 84 lon/lat (EPSG:4326)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGCS2000 经纬度 · CGCS2000 lon/lat (EPSG:4490)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3° GK 34 带 · zone 34, 102°E (EPSG:4522)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3° GK 35 带 · zone 35, 105°E (EPSG:4523)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3° GK 中央经线 102°E · CM 102°E (EPSG:4543)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3° GK 中央经线 105°E · CM 105°E (EPSG:4544)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web 墨卡托 · Web Mercator (EPSG:3857)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPSG code, PROJ string or WKT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::IdentifyDock</name>
     <message>
         <source>Also called: %1</source>
@@ -621,6 +948,44 @@
     </message>
 </context>
 <context>
+    <name>app::LayerController</name>
+    <message>
+        <source>Cannot change the layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the map CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LayerCrsDialog</name>
+    <message>
+        <source>Set Layer CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer Without a Known CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1” of %2 has no coordinate reference system, so Lanxi Atlas cannot tell where it lies. Choose the CRS its coordinates are in; lon/lat in degrees is usually WGS 84 (EPSG:4326).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer “%1” of %2 declares a coordinate reference system that PROJ does not know (“%3”). Choose the CRS its coordinates are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRS the coordinates of layer “%1” of %2 are in. It replaces what the data declares (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::LayersDock</name>
     <message>
         <source>This layer&apos;s data could not be opened.</source>
@@ -632,6 +997,46 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer&apos;s data could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown at this scale (shown from %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opacity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale Range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;CRS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Layer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,6 +1162,22 @@
         <source>Measure &amp;Area</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot add the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Vector Layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MeasureTool</name>
@@ -770,6 +1191,21 @@
     </message>
     <message>
         <source>Segment: %1, bearing %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::OpacityDialog</name>
+    <message>
+        <source>Layer Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity of “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,6 +1265,25 @@
     </message>
     <message>
         <source>%1 of %2 items match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ScaleRangeDialog</name>
+    <message>
+        <source>Hide when zoomed out beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide when zoomed in beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale Range of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zoomed-out limit must be a larger denominator than the zoomed-in one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,7 +1386,21 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>gis::GeometryPainter</name>
+    <message>
+        <source>Cannot read the SVG marker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gis::LayerRenderer</name>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gis::MapRenderer</name>
     <message>
         <source>Layer %1: %2</source>
         <translation type="unfinished"></translation>
@@ -945,6 +1414,70 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>gis::RasterRenderer</name>
+    <message>
+        <source>Cannot warp raster %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read warped raster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gis::RasterSource</name>
+    <message>
+        <source>Raster %1 has no coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster %1 has no georeferencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster %1 has no bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open raster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gis::RasterStyle</name>
+    <message>
+        <source>Unknown raster rendering &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid colour &quot;%1&quot; in a colour ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour ramp stop has no numeric value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gis::SldStyleIo</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLD text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gis::Style</name>
     <message>
         <source>Unknown marker shape &quot;%1&quot;</source>
@@ -952,6 +1485,10 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Invalid colour &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown hatch &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

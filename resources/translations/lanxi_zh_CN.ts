@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>DatasetInfo</name>
+    <message>
+        <source>File not found: %1</source>
+        <translation>找不到文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as vector data: %2</source>
+        <translation>无法以矢量数据打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>All vector formats (%1)</source>
+        <translation>所有矢量格式 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DefaultProjectBuilder</name>
     <message>
         <source>Cannot move %1 into place as %2</source>
@@ -75,6 +94,91 @@
     </message>
 </context>
 <context>
+    <name>FeatureFilter</name>
+    <message>
+        <source>Malformed filter: an operator has the wrong number of operands</source>
+        <translation>过滤条件格式错误：运算符的操作数个数不正确</translation>
+    </message>
+</context>
+<context>
+    <name>FilterParser</name>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>意外的 “%1”</translation>
+    </message>
+    <message>
+        <source>Invalid filter &quot;%1&quot;: %2 at character %3</source>
+        <translation>过滤条件 “%1” 无效：%2（第 %3 个字符处）</translation>
+    </message>
+    <message>
+        <source>end of text</source>
+        <translation>文本末尾</translation>
+    </message>
+    <message>
+        <source>invalid number &quot;%1&quot;</source>
+        <translation>无效的数字 “%1”</translation>
+    </message>
+    <message>
+        <source>unclosed string</source>
+        <translation>字符串未闭合</translation>
+    </message>
+    <message>
+        <source>unclosed field name</source>
+        <translation>字段名未闭合</translation>
+    </message>
+    <message>
+        <source>expected %1, found &quot;%2&quot;</source>
+        <translation>应为 %1，但遇到 “%2”</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>应为 “%1”，但遇到 “%2”</translation>
+    </message>
+    <message>
+        <source>expected a comparison, found &quot;%1&quot;</source>
+        <translation>应为比较运算，但遇到 “%1”</translation>
+    </message>
+    <message>
+        <source>expected a field or a value, found &quot;%1&quot;</source>
+        <translation>应为字段或值，但遇到 “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>OgcFilterXml</name>
+    <message>
+        <source>the filter is empty</source>
+        <translation>过滤条件为空</translation>
+    </message>
+    <message>
+        <source>%1, line %2, &lt;%3&gt;: %4</source>
+        <translation>%1 第 %2 行，&lt;%3&gt;：%4</translation>
+    </message>
+    <message>
+        <source>wrong number of operands</source>
+        <translation>操作数个数不正确</translation>
+    </message>
+    <message>
+        <source>the pattern must be a literal</source>
+        <translation>匹配模式必须是字面值</translation>
+    </message>
+    <message>
+        <source>expected a value, a lower and an upper boundary</source>
+        <translation>应为一个值、一个下限和一个上限</translation>
+    </message>
+    <message>
+        <source>unsupported filter operator</source>
+        <translation>不支持的过滤运算符</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n operand(s)</source>
+        <translation><numerusform>应有 %n 个操作数</numerusform></translation>
+    </message>
+    <message>
+        <source>unsupported expression</source>
+        <translation>不支持的表达式</translation>
+    </message>
+</context>
+<context>
     <name>OgrFeatureSource</name>
     <message>
         <source>File not found: %1</source>
@@ -95,6 +199,18 @@
     <message>
         <source>Layer %1 of %2 has no field &quot;%3&quot;</source>
         <translation>%2 的图层 %1 中没有字段 “%3”</translation>
+    </message>
+    <message>
+        <source>Layer %1 of %2 has a coordinate reference system that PROJ does not know</source>
+        <translation>%2 的图层 %1 使用了 PROJ 无法识别的坐标参考系</translation>
+    </message>
+    <message>
+        <source>Cannot open layer %1 of %2 with options %3: %4</source>
+        <translation>无法以选项 %3 打开 %2 的图层 %1：%4</translation>
+    </message>
+    <message>
+        <source>Layer %1 of %2: %3</source>
+        <translation>%2 的图层 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -348,6 +464,14 @@
         <source>Plan catalog: %1</source>
         <translation>规划目录：%1</translation>
     </message>
+    <message>
+        <source>Cannot change the layers: the project file %1 is read-only</source>
+        <translation>无法修改图层：项目文件 %1 为只读</translation>
+    </message>
+    <message>
+        <source>Layer %1: the scale range 1:%2 (zoomed out) to 1:%3 (zoomed in) is empty</source>
+        <translation>图层 %1：比例尺范围 1:%2（缩小端）至 1:%3（放大端）为空</translation>
+    </message>
 </context>
 <context>
     <name>ProjectDatabase</name>
@@ -450,6 +574,57 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>More --style than --layer options</source>
+        <translation>--style 选项多于 --layer 选项</translation>
+    </message>
+    <message>
+        <source>A GDAL layer to draw, DATASET:LAYER or DATASET (repeatable; without a project). Drawn in the order given, first at the bottom.</source>
+        <translation>要绘制的 GDAL 图层，格式为 DATASET:LAYER 或 DATASET（可重复；不使用项目时）。按给定顺序绘制，第一个位于最底层。</translation>
+    </message>
+    <message>
+        <source>An SLD file for the --layer at the same position (repeatable).</source>
+        <translation>与同一位置的 --layer 对应的 SLD 样式文件（可重复）。</translation>
+    </message>
+    <message>
+        <source>--layer draws without a project: leave out --project</source>
+        <translation>--layer 在不使用项目时绘制：请去掉 --project</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: the extent is empty</source>
+        <translation>没有可绘制的内容：范围为空</translation>
+    </message>
+</context>
+<context>
+    <name>SldReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, &lt;%3&gt;: %4</source>
+        <translation>%1 第 %2 行，&lt;%3&gt;：%4</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>文档为空</translation>
+    </message>
+    <message>
+        <source>not an SLD document (expected &lt;StyledLayerDescriptor&gt;)</source>
+        <translation>不是 SLD 文档（应为 &lt;StyledLayerDescriptor&gt;）</translation>
+    </message>
+    <message>
+        <source>the document has no UserStyle</source>
+        <translation>文档中没有 UserStyle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1” 不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour</source>
+        <translation>“%1” 不是颜色</translation>
+    </message>
 </context>
 <context>
     <name>SqliteDatabase</name>
@@ -460,6 +635,116 @@
     <message>
         <source>Database error in %1: %2 (in: %3)</source>
         <translation>%1 数据库错误：%2（语句：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>StyleClassifier</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::AddLayerDialog</name>
+    <message>
+        <source>none — to be set</source>
+        <translation>无 — 待设置</translation>
+    </message>
+    <message>
+        <source>%1 — unknown to PROJ, to be set</source>
+        <translation>%1 — PROJ 无法识别，待设置</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Geometry of the CSV file</source>
+        <translation>CSV 文件的几何</translation>
+    </message>
+    <message>
+        <source>WKT column:</source>
+        <translation>WKT 列：</translation>
+    </message>
+    <message>
+        <source>X / Y columns:</source>
+        <translation>X / Y 列：</translation>
+    </message>
+    <message>
+        <source>Cancel Reading</source>
+        <translation>取消读取</translation>
+    </message>
+    <message>
+        <source>Add Vector Layer</source>
+        <translation>添加矢量图层</translation>
+    </message>
+    <message>
+        <source>A file, or a PostGIS connection: PG:dbname=… host=… user=…</source>
+        <translation>文件，或 PostGIS 连接：PG:dbname=… host=… user=…</translation>
+    </message>
+    <message>
+        <source>A file (this GDAL build cannot connect to PostGIS)</source>
+        <translation>文件（此 GDAL 版本无法连接 PostGIS）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>几何类型</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>数据源：</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>已取消读取。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No geometry: choose the columns that hold it.</source>
+        <translation>无几何：请选择存放几何的列。</translation>
+    </message>
+    <message>
+        <source>A table without geometry cannot be drawn.</source>
+        <translation>无几何的表无法绘制。</translation>
+    </message>
+    <message>
+        <source>%1 holds no vector layers.</source>
+        <translation>%1 中没有矢量图层。</translation>
+    </message>
+    <message>
+        <source>No known coordinate reference system: %1. You will be asked which CRS their coordinates are in.</source>
+        <translation>坐标参考系未知：%1。稍后将询问其坐标采用的坐标参考系。</translation>
     </message>
 </context>
 <context>
@@ -548,6 +833,45 @@
     </message>
 </context>
 <context>
+    <name>app::CrsSelector</name>
+    <message>
+        <source>WGS 84 经纬度 · WGS 84 lon/lat (EPSG:4326)</source>
+        <translation>WGS 84 经纬度 (EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>CGCS2000 经纬度 · CGCS2000 lon/lat (EPSG:4490)</source>
+        <translation>CGCS2000 经纬度 (EPSG:4490)</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3° GK 34 带 · zone 34, 102°E (EPSG:4522)</source>
+        <translation>CGCS2000 / 3° GK 34 带 (EPSG:4522)</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3° GK 35 带 · zone 35, 105°E (EPSG:4523)</source>
+        <translation>CGCS2000 / 3° GK 35 带 (EPSG:4523)</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3° GK 中央经线 102°E · CM 102°E (EPSG:4543)</source>
+        <translation>CGCS2000 / 3° GK 中央经线 102°E (EPSG:4543)</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3° GK 中央经线 105°E · CM 105°E (EPSG:4544)</source>
+        <translation>CGCS2000 / 3° GK 中央经线 105°E (EPSG:4544)</translation>
+    </message>
+    <message>
+        <source>Web 墨卡托 · Web Mercator (EPSG:3857)</source>
+        <translation>Web 墨卡托 (EPSG:3857)</translation>
+    </message>
+    <message>
+        <source>EPSG code, PROJ string or WKT</source>
+        <translation>EPSG 代码、PROJ 字符串或 WKT</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>app::IdentifyDock</name>
     <message>
         <source>Also called: %1</source>
@@ -615,6 +939,44 @@
     </message>
 </context>
 <context>
+    <name>app::LayerController</name>
+    <message>
+        <source>Cannot change the layers</source>
+        <translation>无法修改图层</translation>
+    </message>
+    <message>
+        <source>Cannot change the map CRS</source>
+        <translation>无法更改地图坐标参考系</translation>
+    </message>
+</context>
+<context>
+    <name>app::LayerCrsDialog</name>
+    <message>
+        <source>Set Layer CRS</source>
+        <translation>设置图层坐标参考系</translation>
+    </message>
+    <message>
+        <source>Layer Without a Known CRS</source>
+        <translation>坐标参考系未知的图层</translation>
+    </message>
+    <message>
+        <source>Layer “%1” of %2 has no coordinate reference system, so Lanxi Atlas cannot tell where it lies. Choose the CRS its coordinates are in; lon/lat in degrees is usually WGS 84 (EPSG:4326).</source>
+        <translation>%2 的图层 “%1” 没有坐标参考系，兰西规划工作站无法确定其位置。请选择其坐标采用的坐标参考系；以度为单位的经纬度通常为 WGS 84（EPSG:4326）。</translation>
+    </message>
+    <message>
+        <source>Layer “%1” of %2 declares a coordinate reference system that PROJ does not know (“%3”). Choose the CRS its coordinates are in.</source>
+        <translation>%2 的图层 “%1” 声明了 PROJ 无法识别的坐标参考系（“%3”）。请选择其坐标采用的坐标参考系。</translation>
+    </message>
+    <message>
+        <source>The CRS the coordinates of layer “%1” of %2 are in. It replaces what the data declares (%3).</source>
+        <translation>%2 的图层 “%1” 的坐标所采用的坐标参考系。它将替代数据中声明的坐标参考系（%3）。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>app::LayersDock</name>
     <message>
         <source>This layer&apos;s data could not be opened.</source>
@@ -627,6 +989,46 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This layer&apos;s data could not be opened: %1</source>
+        <translation>无法打开该图层的数据：%1</translation>
+    </message>
+    <message>
+        <source>Not shown at this scale (shown from %1 to %2)</source>
+        <translation>当前比例尺下不显示（显示范围：%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>any scale</source>
+        <translation>任意比例尺</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Layer</source>
+        <translation>缩放到图层(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity…</source>
+        <translation>不透明度(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scale Range…</source>
+        <translation>比例尺范围(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;CRS…</source>
+        <translation>设置坐标参考系(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Layer</source>
+        <translation>移除图层(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1153,22 @@
         <source>Measure &amp;Area</source>
         <translation>测量面积(&amp;A)</translation>
     </message>
+    <message>
+        <source>Cannot add the layer</source>
+        <translation>无法添加图层</translation>
+    </message>
+    <message>
+        <source>Reading data…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Vector Layer…</source>
+        <translation>添加矢量图层(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Map coordinate reference system</source>
+        <translation>地图坐标参考系</translation>
+    </message>
 </context>
 <context>
     <name>app::MeasureTool</name>
@@ -765,6 +1183,21 @@
     <message>
         <source>Segment: %1, bearing %2°</source>
         <translation>本段：%1，方位角 %2°</translation>
+    </message>
+</context>
+<context>
+    <name>app::OpacityDialog</name>
+    <message>
+        <source>Layer Opacity</source>
+        <translation>图层不透明度</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Opacity of “%1”:</source>
+        <translation>“%1” 的不透明度：</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1257,25 @@
     <message>
         <source>%1 of %2 items match</source>
         <translation>%2 个条目中有 %1 个符合</translation>
+    </message>
+</context>
+<context>
+    <name>app::ScaleRangeDialog</name>
+    <message>
+        <source>Hide when zoomed out beyond</source>
+        <translation>缩小超过此比例尺时隐藏</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed in beyond</source>
+        <translation>放大超过此比例尺时隐藏</translation>
+    </message>
+    <message>
+        <source>Scale Range of “%1”</source>
+        <translation>“%1” 的比例尺范围</translation>
+    </message>
+    <message>
+        <source>The zoomed-out limit must be a larger denominator than the zoomed-in one.</source>
+        <translation>缩小端限值的比例尺分母必须大于放大端限值的分母。</translation>
     </message>
 </context>
 <context>
@@ -927,7 +1379,21 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>gis::GeometryPainter</name>
+    <message>
+        <source>Cannot read the SVG marker %1</source>
+        <translation>无法读取 SVG 点符号 %1</translation>
+    </message>
+</context>
+<context>
     <name>gis::LayerRenderer</name>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>图层 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gis::MapRenderer</name>
     <message>
         <source>Layer %1: %2</source>
         <translation>图层 %1：%2</translation>
@@ -941,6 +1407,70 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>gis::RasterRenderer</name>
+    <message>
+        <source>Cannot warp raster %1 to %2: %3</source>
+        <translation>无法将栅格 %1 重投影到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read warped raster %1: %2</source>
+        <translation>无法读取重投影后的栅格 %1：%2</translation>
+    </message>
+    <message>
+        <source>Raster %1: %2</source>
+        <translation>栅格 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gis::RasterSource</name>
+    <message>
+        <source>Raster %1 has no coordinate reference system</source>
+        <translation>栅格 %1 没有坐标参考系</translation>
+    </message>
+    <message>
+        <source>Raster %1 has no georeferencing</source>
+        <translation>栅格 %1 没有地理配准信息</translation>
+    </message>
+    <message>
+        <source>Raster %1 has no bands</source>
+        <translation>栅格 %1 没有波段</translation>
+    </message>
+    <message>
+        <source>Cannot open raster %1: %2</source>
+        <translation>无法打开栅格 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gis::RasterStyle</name>
+    <message>
+        <source>Unknown raster rendering &quot;%1&quot;</source>
+        <translation>未知的栅格渲染方式 “%1”</translation>
+    </message>
+    <message>
+        <source>Invalid colour &quot;%1&quot; in a colour ramp</source>
+        <translation>色带中的颜色 “%1” 无效</translation>
+    </message>
+    <message>
+        <source>A colour ramp stop has no numeric value</source>
+        <translation>色带节点缺少数值</translation>
+    </message>
+</context>
+<context>
+    <name>gis::SldStyleIo</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>SLD text</source>
+        <translation>SLD 文本</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>gis::Style</name>
     <message>
         <source>Unknown marker shape &quot;%1&quot;</source>
@@ -949,6 +1479,10 @@ Run a command with --help for its options.
     <message>
         <source>Invalid colour &quot;%1&quot;</source>
         <translation>无效的颜色 “%1”</translation>
+    </message>
+    <message>
+        <source>Unknown hatch &quot;%1&quot;</source>
+        <translation>未知的填充图案 “%1”</translation>
     </message>
 </context>
 </TS>
