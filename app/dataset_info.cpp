@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dataset_info.h"
 
+#include "gis/ogr/ogr_feature_source.h"
+
 #include "gis/crs.h"
 #include "gis/error.h"
 #include "gis/gdal_environment.h"
@@ -12,22 +14,6 @@
 namespace app {
 
 namespace {
-
-gis::GeometryKind kindOf(OGRwkbGeometryType type) {
-    switch (wkbFlatten(type)) {
-        case wkbPoint:
-        case wkbMultiPoint:
-            return gis::GeometryKind::Point;
-        case wkbLineString:
-        case wkbMultiLineString:
-            return gis::GeometryKind::Line;
-        case wkbPolygon:
-        case wkbMultiPolygon:
-            return gis::GeometryKind::Polygon;
-        default:
-            return gis::GeometryKind::Unknown;
-    }
-}
 
 gis::GdalDatasetPtr openDataset(const QString& dataset, const QStringList& openOptions) {
     gis::initializeGdal();
@@ -78,7 +64,7 @@ void sampleGeometry(OGRLayer& source, DatasetLayer& layer) {
         if (const OGRGeometry* geometry = feature->GetGeometryRef()) {
             layer.geometryType =
                 QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType()));
-            layer.kind = kindOf(geometry->getGeometryType());
+            layer.kind = gis::geometryKindOf(geometry->getGeometryType());
             return;
         }
     }
@@ -122,7 +108,7 @@ DatasetInfo DatasetInfo::inspect(const QString& dataset, const QStringList& open
         const OGRwkbGeometryType type = source->GetGeomType();
         layer.hasGeometry = type != wkbNone;
         layer.geometryType = QString::fromUtf8(OGRGeometryTypeToName(type));
-        layer.kind = kindOf(type);
+        layer.kind = gis::geometryKindOf(type);
         if (layer.hasGeometry && layer.kind == gis::GeometryKind::Unknown) {
             sampleGeometry(*source, layer);
         }

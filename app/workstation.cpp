@@ -7,9 +7,23 @@
 
 #include <QApplication>
 
+#include <cstdio>
+
 namespace app {
 
 int runWorkstation(int argc, char** argv) {
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (noDisplay) {
+        // Qt would abort without a display; say what to do instead.
+        std::fprintf(stderr, "%s",
+                     qPrintable(QCoreApplication::translate(
+                         "app::cli",
+                         "lanxi-atlas: no display to open the workstation on. Headless commands: "
+                         "render, catalog, build-project (lanxi-atlas help).\n")));
+        return 2;
+    }
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Lanxi Atlas"));
     QApplication::setApplicationName(QStringLiteral("lanxi-atlas"));

@@ -54,18 +54,9 @@ gis::GeometryKind sampledGeometryKind(const gis::FeatureSource& source) {
         if (!feature.geometry) {
             continue;
         }
-        switch (wkbFlatten(feature.geometry->getGeometryType())) {
-            case wkbPoint:
-            case wkbMultiPoint:
-                return gis::GeometryKind::Point;
-            case wkbLineString:
-            case wkbMultiLineString:
-                return gis::GeometryKind::Line;
-            case wkbPolygon:
-            case wkbMultiPolygon:
-                return gis::GeometryKind::Polygon;
-            default:
-                break;
+        const gis::GeometryKind kind = gis::geometryKindOf(feature.geometry->getGeometryType());
+        if (kind != gis::GeometryKind::Unknown) {
+            return kind;
         }
     }
     return gis::GeometryKind::Unknown;

@@ -6,11 +6,18 @@
 #include "gis/proj_context.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace gis {
 
 PJ_CONTEXT* projContextForThisThread() {
-    thread_local ProjContextPtr context{proj_context_create()};
+    thread_local ProjContextPtr context{[] {
+        PJ_CONTEXT* made = proj_context_create();
+        // Failures reach the user as gis::Error messages; PROJ's own stderr log would only repeat
+        // them.
+        proj_log_level(made, PJ_LOG_NONE);
+        return made;
+    }()};
     return context.get();
 }
 
@@ -26,7 +33,12 @@ bool isGeographicType(PJ_TYPE type) {
 Crs Crs::fromUserInput(const QString& definition) {
     PJ_CONTEXT* context = projContextForThisThread();
     const QString trimmed = definition.trimmed();
-    ProjPtr pj{proj_create(context, trimmed.toUtf8().constData())};
+    // An authority code, a PROJ string, WKT or PROJJSON; not a bare name, which PROJ would match
+    // loosely against its database ("foo" must not quietly become some CRS).
+    static const QRegularExpression authorityCode(QStringLiteral("^[A-Za-z]+:[0-9A-Za-z_.]+$"));
+    const bool acceptable = authorityCode.match(trimmed).hasMatch() || trimmed.startsWith(u'+') ||
+                            trimmed.contains(u'[') || trimmed.startsWith(u'{');
+    ProjPtr pj{acceptable ? proj_create(context, trimmed.toUtf8().constData()) : nullptr};
     if (!pj || !proj_is_crs(pj.get())) {
         throw Error(
             QCoreApplication::translate("gis::Crs", "Unknown coordinate reference system \"%1\"")

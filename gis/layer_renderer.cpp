@@ -96,7 +96,11 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
         if (text.isEmpty()) {
             continue;
         }
-        if (const auto anchor = geometryPainter.labelAnchor(*feature.geometry)) {
+        // Anchored on the part in view, so a long river is labelled where the map shows it.
+        if (!visible) {
+            continue;
+        }
+        if (const auto anchor = geometryPainter.labelAnchor(*visible)) {
             const bool isPoint = source.geometryKind() == GeometryKind::Point;
             const LabelStyle labelStyle = style.labelFor(attributes);
             labels_.push_back({text, *anchor,

@@ -333,6 +333,7 @@ GLOSSARY = {
     "A colour ramp stop has no numeric value": "色带节点缺少数值",
     "SLD text": "SLD 文本",
     "Unknown hatch \"%1\"": "未知的填充图案 “%1”",
+    "lanxi-atlas: no display to open the workstation on. Headless commands: render, catalog, build-project (lanxi-atlas help).\n": "lanxi-atlas：没有可用的显示器，无法打开工作站。无界面命令：render、catalog、build-project（见 lanxi-atlas help）。\n",
 }
 
 

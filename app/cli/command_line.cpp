@@ -4,6 +4,7 @@
 #include "app/cli/build_project_command.h"
 #include "app/cli/catalog_command.h"
 #include "app/cli/render_command.h"
+#include "app/cli/usage_error.h"
 #include "gis/error.h"
 
 #include <QGuiApplication>
@@ -67,6 +68,9 @@ int runCommand(int argc, char** argv) {
         }
         QTextStream(stdout) << usage();
         return 0;
+    } catch (const UsageError& error) {
+        err << "lanxi-atlas " << command << ": " << error.message() << Qt::endl;
+        return 2;
     } catch (const gis::Error& error) {
         err << "lanxi-atlas " << command << ": " << error.message() << Qt::endl;
         return 1;

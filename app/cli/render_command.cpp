@@ -2,6 +2,7 @@
 #include "app/cli/render_command.h"
 
 #include "app/cli/default_project_path.h"
+#include "app/cli/usage_error.h"
 #include "core/project.h"
 #include "gis/coordinate_transform.h"
 #include "gis/error.h"
@@ -27,7 +28,7 @@ QSize parseSize(const QString& text) {
     const int height = parts.value(1).toInt(&okHeight);
     if (parts.size() != 2 || !okWidth || !okHeight || width < 1 || height < 1 || width > 20000 ||
         height > 20000) {
-        throw gis::Error(
+        throw UsageError(
             RenderCommand::tr(
                 "Invalid --size \"%1\": expected WIDTHxHEIGHT in pixels, e.g. 1600x1000")
                 .arg(text));
@@ -43,7 +44,7 @@ QRectF parseExtent(const QString& text) {
         values[i] = parts[i].trimmed().toDouble(&ok);
     }
     if (!ok || values[2] <= values[0] || values[3] <= values[1]) {
-        throw gis::Error(RenderCommand::tr(
+        throw UsageError(RenderCommand::tr(
                              "Invalid --extent \"%1\": expected minx,miny,maxx,maxy with min < max")
                              .arg(text));
     }
@@ -54,7 +55,7 @@ QRectF parseExtent(const QString& text) {
 std::vector<gis::MapLayer> layersFromArguments(const QStringList& specs,
                                                const QStringList& styles) {
     if (styles.size() > specs.size()) {
-        throw gis::Error(RenderCommand::tr("More --style than --layer options"));
+        throw UsageError(RenderCommand::tr("More --style than --layer options"));
     }
     std::vector<gis::MapLayer> layers;
     for (qsizetype i = 0; i < specs.size(); ++i) {
@@ -126,12 +127,12 @@ int RenderCommand::run(const QStringList& arguments) {
     bool dpiOk = false;
     settings.dpi = parser.value(dpiOption).toDouble(&dpiOk);
     if (!dpiOk || settings.dpi < 10 || settings.dpi > 2400) {
-        throw gis::Error(RenderCommand::tr("Invalid --dpi \"%1\"").arg(parser.value(dpiOption)));
+        throw UsageError(RenderCommand::tr("Invalid --dpi \"%1\"").arg(parser.value(dpiOption)));
     }
     std::vector<gis::MapLayer> layers;
     if (parser.isSet(layerOption)) {
         if (parser.isSet(projectOption)) {
-            throw gis::Error(
+            throw UsageError(
                 RenderCommand::tr("--layer draws without a project: leave out --project"));
         }
         layers = layersFromArguments(parser.values(layerOption), parser.values(styleOption));

@@ -30,22 +30,6 @@ FieldType fieldType(OGRFieldType type) {
     }
 }
 
-GeometryKind geometryKindOf(OGRwkbGeometryType type) {
-    switch (wkbFlatten(type)) {
-        case wkbPoint:
-        case wkbMultiPoint:
-            return GeometryKind::Point;
-        case wkbLineString:
-        case wkbMultiLineString:
-            return GeometryKind::Line;
-        case wkbPolygon:
-        case wkbMultiPolygon:
-            return GeometryKind::Polygon;
-        default:
-            return GeometryKind::Unknown;
-    }
-}
-
 /// openOgrDataset opens a dataset by its name alone, on whichever thread queries it. An OGR VRT
 /// carries open options inside the name, so every handle sees the same geometry columns.
 OgrLayerAddress withOptionsInName(const OgrLayerAddress& address) {
@@ -111,6 +95,22 @@ Crs crsOf(const OGRSpatialReference& srs, const QString& layer, const QString& d
 }
 
 }  // namespace
+
+GeometryKind geometryKindOf(OGRwkbGeometryType type) {
+    switch (wkbFlatten(type)) {
+        case wkbPoint:
+        case wkbMultiPoint:
+            return GeometryKind::Point;
+        case wkbLineString:
+        case wkbMultiLineString:
+            return GeometryKind::Line;
+        case wkbPolygon:
+        case wkbMultiPolygon:
+            return GeometryKind::Polygon;
+        default:
+            return GeometryKind::Unknown;
+    }
+}
 
 OgrFeatureSource::OgrFeatureSource(OgrLayerAddress address)
     : address_(std::move(address)), openAddress_(withOptionsInName(address_)) {

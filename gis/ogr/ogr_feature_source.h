@@ -5,6 +5,8 @@
 
 #include "gis/feature_source.h"
 
+#include <ogr_core.h>
+
 namespace gis {
 
 /// Where an OGR layer lives: a GDAL dataset name, the layer in it, and an optional OGR SQL
@@ -18,6 +20,9 @@ struct OgrLayerAddress {
     /// A CRS that replaces the layer's own (for data with none, or one PROJ does not know).
     QString crsOverride;
 };
+
+/// The kind of geometry an OGR geometry type draws as (multi-types count as their single kind).
+GeometryKind geometryKindOf(OGRwkbGeometryType type);
 
 /// A FeatureSource over any GDAL/OGR vector layer. The constructor opens the dataset once to read
 /// the layer's metadata and throws gis::Error naming the file and layer if that fails; each query

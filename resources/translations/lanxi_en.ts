@@ -1348,6 +1348,11 @@ Run a command with --help for its options.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lanxi-atlas: no display to open the workstation on. Headless commands: render, catalog, build-project (lanxi-atlas help).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gis::CoordinateTransform</name>

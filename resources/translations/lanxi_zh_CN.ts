@@ -1344,6 +1344,12 @@ Run a command with --help for its options.
 各命令加 --help 查看选项。
 </translation>
     </message>
+    <message>
+        <source>lanxi-atlas: no display to open the workstation on. Headless commands: render, catalog, build-project (lanxi-atlas help).
+</source>
+        <translation>lanxi-atlas：没有可用的显示器，无法打开工作站。无界面命令：render、catalog、build-project（见 lanxi-atlas help）。
+</translation>
+    </message>
 </context>
 <context>
     <name>gis::CoordinateTransform</name>

@@ -77,7 +77,9 @@ TEST_CASE("render refuses bad input with a clear message and a non-zero exit", "
         CHECK(run.errors.contains("EPSG:12345678"));
     }
     SECTION("a malformed size, and no --out") {
-        CHECK(runAtlas({"render", "--out", out, "--size", "big"}).exitCode == 1);
+        CHECK(runAtlas({"render", "--out", out, "--size", "big"}).exitCode == 2);
+        CHECK(runAtlas({"render", "--out", out, "--extent", "1,2,3"}).exitCode == 2);
+        CHECK(runAtlas({"render", "--out", out, "--crs", "foo"}).exitCode == 1);
         CHECK(runAtlas({"render"}).exitCode == 2);
     }
     CHECK_FALSE(QFile::exists(out));
