@@ -78,6 +78,41 @@ GeometryPainter::GeometryPainter(const CoordinateTransform& toMap, const QTransf
 
 GeometryPainter::~GeometryPainter() = default;
 
+namespace {
+
+/// The area centroid of a hole-free polygon when it falls inside it (most parcels and zones);
+/// nothing otherwise, so the caller falls back to GEOS's point-on-surface.
+std::optional<OGRPoint> ringCentroidInside(const OGRPolygon& polygon) {
+    const OGRLinearRing* ring = polygon.getExteriorRing();
+    if (!ring || polygon.getNumInteriorRings() > 0 || ring->getNumPoints() < 4) {
+        return std::nullopt;
+    }
+    QPolygonF points;
+    points.reserve(ring->getNumPoints());
+    for (int i = 0; i < ring->getNumPoints(); ++i) {
+        points << QPointF(ring->getX(i), ring->getY(i));
+    }
+    double area = 0;
+    double cx = 0;
+    double cy = 0;
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const double cross = points[i].x() * points[i + 1].y() - points[i + 1].x() * points[i].y();
+        area += cross;
+        cx += (points[i].x() + points[i + 1].x()) * cross;
+        cy += (points[i].y() + points[i + 1].y()) * cross;
+    }
+    if (std::abs(area) < 1e-18) {
+        return std::nullopt;
+    }
+    const QPointF centroid(cx / (3 * area), cy / (3 * area));
+    if (!points.containsPoint(centroid, Qt::OddEvenFill)) {
+        return std::nullopt;
+    }
+    return OGRPoint(centroid.x(), centroid.y());
+}
+
+}  // namespace
+
 std::optional<OGRPoint> GeometryPainter::pointInsideVisiblePart(const OGRPolygon& polygon) const {
     OGRGeometryUniquePtr clipped;
     const OGRGeometry* target = &polygon;
@@ -85,7 +120,12 @@ std::optional<OGRPoint> GeometryPainter::pointInsideVisiblePart(const OGRPolygon
     polygon.getEnvelope(&envelope);
     const QRectF bounds(QPointF(envelope.MinX, envelope.MinY),
                         QPointF(envelope.MaxX, envelope.MaxY));
-    if (!visibleSourceRect_.isNull() && !visibleSourceRect_.contains(bounds)) {
+    if (visibleSourceRect_.isNull() || visibleSourceRect_.contains(bounds)) {
+        // Fast path for the common case: a polygon without holes whose centroid lies inside it.
+        if (const auto centroid = ringCentroidInside(polygon)) {
+            return centroid;
+        }
+    } else {
         OGRLinearRing ring;
         const QRectF& r = visibleSourceRect_;
         ring.addPoint(r.left(), r.top());
