@@ -2,7 +2,10 @@
 #include "gis/label_placer.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainterPath>
+
+#include <cmath>
 
 #include <algorithm>
 #include <array>
@@ -14,6 +17,7 @@ namespace gis {
 namespace {
 
 constexpr double kGapPixels = 2.0;
+constexpr int kHaloSteps = 12;
 
 /// A uniform grid over the map of the boxes placed so far, so that a collision test looks at the
 /// few boxes near a candidate instead of all of them.
@@ -129,11 +133,25 @@ std::vector<PlacedLabel> LabelPlacer::place(std::vector<LabelCandidate> candidat
 void LabelPlacer::draw(QPainter& painter, const std::vector<PlacedLabel>& labels) const {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
+    const bool raster =
+        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     for (const PlacedLabel& label : labels) {
-        QPainterPath path;
-        path.addText(label.baseline, label.font, label.text);
         const double halo = label.style.haloWidthMm * dpi_ / 25.4;
-        if (halo > 0) {
+        if (halo > 0 && raster) {
+            // On images the halo is the text itself stamped around the baseline: cached glyphs make
+            // that far cheaper than stroking the outline of every label.
+            painter.setPen(label.style.haloColor);
+            painter.setFont(label.font);
+            for (int step = 0; step < kHaloSteps; ++step) {
+                const double angle = 2 * M_PI * step / kHaloSteps;
+                painter.drawText(
+                    label.baseline + QPointF(halo * std::cos(angle), halo * std::sin(angle)),
+                    label.text);
+            }
+        } else if (halo > 0) {
+            // In PDF and SVG the halo is one stroked outline, so the text appears once.
+            QPainterPath path;
+            path.addText(label.baseline, label.font, label.text);
             QPen pen(label.style.haloColor, 2 * halo);
             pen.setJoinStyle(Qt::RoundJoin);
             painter.strokePath(path, pen);
