@@ -5,6 +5,9 @@
 #include "gis/handles.h"
 #include "gis/proj_context.h"
 
+#include <cpl_conv.h>
+#include <ogr_spatialref.h>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -52,6 +55,19 @@ Crs Crs::fromUserInput(const QString& definition) {
     crs.name_ = QString::fromUtf8(proj_get_name(pj.get()));
     crs.geographic_ = isGeographicType(proj_get_type(pj.get()));
     return crs;
+}
+
+Crs Crs::fromOgr(const OGRSpatialReference& srs) {
+    const char* authority = srs.GetAuthorityName(nullptr);
+    const char* code = srs.GetAuthorityCode(nullptr);
+    if (authority && code) {
+        return fromUserInput(QStringLiteral("%1:%2").arg(authority, code));
+    }
+    char* wkt = nullptr;
+    srs.exportToWkt(&wkt);
+    const QString definition = QString::fromUtf8(wkt);
+    CPLFree(wkt);
+    return fromUserInput(definition);
 }
 
 Crs Crs::fromEpsg(int code) {

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+class OGRSpatialReference;
+
 namespace gis {
 
 /// A coordinate reference system known to PROJ, such as "EPSG:4523".
@@ -16,6 +18,8 @@ public:
     /// does not know it.
     static Crs fromUserInput(const QString& definition);
     static Crs fromEpsg(int code);
+    /// The CRS of a GDAL dataset or layer: by its authority code when it has one, else by its WKT.
+    static Crs fromOgr(const OGRSpatialReference& srs);
     static Crs wgs84() { return fromEpsg(4326); }
 
     bool isValid() const { return !definition_.isEmpty(); }

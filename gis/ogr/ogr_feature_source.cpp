@@ -76,17 +76,8 @@ OgrLayerAddress withOptionsInName(const OgrLayerAddress& address) {
 }
 
 Crs crsOf(const OGRSpatialReference& srs, const QString& layer, const QString& dataset) {
-    const char* authority = srs.GetAuthorityName(nullptr);
-    const char* code = srs.GetAuthorityCode(nullptr);
-    if (authority && code) {
-        return Crs::fromUserInput(QStringLiteral("%1:%2").arg(authority, code));
-    }
-    char* wkt = nullptr;
-    srs.exportToWkt(&wkt);
-    const QString definition = QString::fromUtf8(wkt);
-    CPLFree(wkt);
     try {
-        return Crs::fromUserInput(definition);
+        return Crs::fromOgr(srs);
     } catch (const Error&) {
         throw Error(OgrFeatureSource::tr("Layer %1 of %2 has a coordinate reference system that "
                                          "PROJ does not know")

@@ -34,19 +34,6 @@ RasterDataType dataTypeOf(GDALDataType type) {
     }
 }
 
-Crs crsOf(const OGRSpatialReference& srs) {
-    const char* authority = srs.GetAuthorityName(nullptr);
-    const char* code = srs.GetAuthorityCode(nullptr);
-    if (authority && code) {
-        return Crs::fromUserInput(QStringLiteral("%1:%2").arg(authority, code));
-    }
-    char* wkt = nullptr;
-    srs.exportToWkt(&wkt);
-    const QString definition = QString::fromUtf8(wkt);
-    CPLFree(wkt);
-    return Crs::fromUserInput(definition);
-}
-
 /// The bounding box of the four corners: a rotated geotransform still gets an enclosing box.
 QRectF extentOf(const std::array<double, 6>& g, int width, int height) {
     double left = 0, right = 0, bottom = 0, top = 0;
@@ -96,7 +83,7 @@ RasterSource::RasterSource(QString path) : path_(std::move(path)) {
                                                 "Raster %1 has no coordinate reference system")
                         .arg(path_));
     }
-    crs_ = crsOf(*srs);
+    crs_ = Crs::fromOgr(*srs);
     std::array<double, 6> geoTransform{};
     if (dataset->GetGeoTransform(geoTransform.data()) != CE_None) {
         throw Error(
