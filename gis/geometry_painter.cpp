@@ -285,6 +285,9 @@ void GeometryPainter::draw(QPainter& painter, const OGRGeometry& geometry, const
                 const QPointF pixel = toPixel(point->getX(), point->getY());
                 if (!std::isnan(pixel.x())) {
                     drawMarker(painter, pixel, symbol);
+                    const double radius = markerRadiusPixels(symbol);
+                    markerBoxes_.emplace_back(pixel.x() - radius, pixel.y() - radius, 2 * radius,
+                                              2 * radius);
                 }
                 break;
             }

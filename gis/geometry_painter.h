@@ -38,6 +38,8 @@ public:
     /// line, or a point inside the largest polygon.
     std::optional<QPointF> labelAnchor(const OGRGeometry& geometry);
     double markerRadiusPixels(const Symbol& symbol) const;
+    /// The pixel boxes of the markers drawn so far, which labels must not cover.
+    const std::vector<QRectF>& markerBoxes() const { return markerBoxes_; }
     /// What could not be drawn as asked (an SVG marker that does not load draws its marker shape
     /// instead), one message per cause.
     const QStringList& problems() const { return problems_; }
@@ -60,6 +62,7 @@ private:
     std::vector<double> ys_;
     std::map<QString, std::unique_ptr<QSvgRenderer>> svgRenderers_;
     std::map<QString, QImage> sprites_;
+    std::vector<QRectF> markerBoxes_;
     QStringList problems_;
 };
 

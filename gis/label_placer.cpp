@@ -18,6 +18,7 @@ namespace {
 
 constexpr double kGapPixels = 2.0;
 constexpr int kHaloSteps = 12;
+constexpr int kMayCoverSymbolsPriority = 50;
 
 /// A uniform grid over the map of the boxes placed so far, so that a collision test looks at the
 /// few boxes near a candidate instead of all of them.
@@ -78,12 +79,17 @@ QFont LabelPlacer::fontFor(const LabelStyle& style) const {
     return font;
 }
 
-std::vector<PlacedLabel> LabelPlacer::place(std::vector<LabelCandidate> candidates) const {
+std::vector<PlacedLabel> LabelPlacer::place(std::vector<LabelCandidate> candidates,
+                                            const std::vector<QRectF>& obstacles) const {
     std::stable_sort(
         candidates.begin(), candidates.end(),
         [](const LabelCandidate& a, const LabelCandidate& b) { return a.priority > b.priority; });
     std::vector<PlacedLabel> placed;
     OccupancyGrid occupied(bounds_);
+    OccupancyGrid symbols(bounds_);
+    for (const QRectF& obstacle : obstacles) {
+        symbols.insert(obstacle);
+    }
     // Fonts and their metrics are made once per distinct label style, not once per label.
     std::map<std::tuple<QString, double, bool>, std::pair<QFont, QFontMetricsF>> fonts;
     for (const LabelCandidate& candidate : candidates) {
@@ -112,19 +118,31 @@ std::vector<PlacedLabel> LabelPlacer::place(std::vector<LabelCandidate> candidat
             QPointF(a.x() + gap * 0.7, a.y() + gap * 0.7),
         };
         const std::size_t positions = candidate.clearancePixels > 0 ? corners.size() : 1;
-        for (std::size_t i = 0; i < positions; ++i) {
-            QPointF topLeft = corners[i];
-            if (candidate.clearancePixels <= 0) {
-                topLeft = QPointF(a.x() - width / 2, a.y() - height / 2);
+        // First every position clear of labels and symbols; if none is, an important label (a city
+        // among project markers) may take one clear of labels only, so that it keeps its name.
+        bool done = false;
+        for (const bool avoidSymbols : {true, false}) {
+            if (!avoidSymbols && candidate.priority < kMayCoverSymbolsPriority) {
+                break;
             }
-            const QRectF box(topLeft, QSizeF(width, height));
-            if (!bounds_.contains(box) || occupied.overlaps(box)) {
-                continue;
+            for (std::size_t i = 0; i < positions && !done; ++i) {
+                QPointF topLeft = corners[i];
+                if (candidate.clearancePixels <= 0) {
+                    topLeft = QPointF(a.x() - width / 2, a.y() - height / 2);
+                }
+                const QRectF box(topLeft, QSizeF(width, height));
+                if (!bounds_.contains(box) || occupied.overlaps(box) ||
+                    (avoidSymbols && symbols.overlaps(box))) {
+                    continue;
+                }
+                occupied.insert(box);
+                placed.push_back({candidate.text, font, QPointF(box.left(), box.top() + ascent),
+                                  box, candidate.style});
+                done = true;
             }
-            occupied.insert(box);
-            placed.push_back({candidate.text, font, QPointF(box.left(), box.top() + ascent), box,
-                              candidate.style});
-            break;
+            if (done) {
+                break;
+            }
         }
     }
     return placed;

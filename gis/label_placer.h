@@ -26,7 +26,9 @@ class LabelPlacer {
 public:
     LabelPlacer(QRectF bounds, double dpi);
 
-    std::vector<PlacedLabel> place(std::vector<LabelCandidate> candidates) const;
+    /// `obstacles` (point symbols on the map, in pixels) are kept clear like placed labels.
+    std::vector<PlacedLabel> place(std::vector<LabelCandidate> candidates,
+                                   const std::vector<QRectF>& obstacles = {}) const;
     void draw(QPainter& painter, const std::vector<PlacedLabel>& labels) const;
     /// The font a label style is drawn with at this placer's dpi.
     QFont fontFor(const LabelStyle& style) const;

@@ -108,6 +108,7 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
                                labelStyle.priority, labelStyle});
         }
     }
+    obstacles_ = geometryPainter.markerBoxes();
     for (const QString& problem : geometryPainter.problems()) {
         errors_ << QCoreApplication::translate("gis::LayerRenderer", "Layer %1: %2")
                        .arg(layer_.name, problem);

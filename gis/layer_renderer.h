@@ -32,6 +32,8 @@ public:
     bool render(QPainter& painter, const std::atomic<bool>& cancelled);
 
     const std::vector<LabelCandidate>& labels() const { return labels_; }
+    /// Pixel boxes of the point symbols drawn, for the label placer to keep clear.
+    const std::vector<QRectF>& obstacles() const { return obstacles_; }
     const QStringList& errors() const { return errors_; }
     const MapLayer& layer() const { return layer_; }
 
@@ -42,6 +44,7 @@ private:
     MapSettings settings_;
     LayerShard shard_;
     std::vector<LabelCandidate> labels_;
+    std::vector<QRectF> obstacles_;
     QStringList errors_;
 };
 

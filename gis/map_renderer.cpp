@@ -18,6 +18,7 @@ namespace {
 struct LayerImage {
     QImage image;
     std::vector<LabelCandidate> labels;
+    std::vector<QRectF> obstacles;
     QStringList errors;
     bool finished = false;
 };
@@ -103,6 +104,7 @@ RenderResult MapRenderer::renderImage(const std::atomic<bool>& cancelled) const 
         LayerRenderer renderer(layer, settings, job.shard);
         out.finished = renderer.render(painter, cancelled);
         out.labels = renderer.labels();
+        out.obstacles = renderer.obstacles();
         out.errors = renderer.errors();
         return out;
     };
@@ -114,18 +116,20 @@ RenderResult MapRenderer::renderImage(const std::atomic<bool>& cancelled) const 
     result.image.fill(settings.background);
     QPainter painter(&result.image);
     std::vector<LabelCandidate> labels;
+    std::vector<QRectF> obstacles;
     for (const LayerImage& layerImage : images) {
         result.cancelled = result.cancelled || !layerImage.finished;
         result.errors << layerImage.errors;
         painter.drawImage(0, 0, layerImage.image);
         labels.insert(labels.end(), layerImage.labels.begin(), layerImage.labels.end());
+        obstacles.insert(obstacles.end(), layerImage.obstacles.begin(), layerImage.obstacles.end());
     }
     if (cancelled.load()) {
         result.cancelled = true;
         return result;
     }
     const LabelPlacer placer(QRectF(QPointF(0, 0), settings.outputSize), settings.dpi);
-    placer.draw(painter, placer.place(std::move(labels)));
+    placer.draw(painter, placer.place(std::move(labels), obstacles));
     return result;
 }
 
@@ -133,6 +137,7 @@ QStringList MapRenderer::render(QPainter& painter) const {
     const std::atomic<bool> never{false};
     QStringList errors;
     std::vector<LabelCandidate> labels;
+    std::vector<QRectF> obstacles;
     painter.fillRect(QRectF(QPointF(0, 0), settings_.outputSize), settings_.background);
     for (const MapLayer& layer : visibleLayers()) {
         if (layer.raster) {
@@ -144,10 +149,11 @@ QStringList MapRenderer::render(QPainter& painter) const {
         renderer.render(painter, never);
         painter.restore();
         labels.insert(labels.end(), renderer.labels().begin(), renderer.labels().end());
+        obstacles.insert(obstacles.end(), renderer.obstacles().begin(), renderer.obstacles().end());
         errors << renderer.errors();
     }
     const LabelPlacer placer(QRectF(QPointF(0, 0), settings_.outputSize), settings_.dpi);
-    placer.draw(painter, placer.place(std::move(labels)));
+    placer.draw(painter, placer.place(std::move(labels), obstacles));
     return errors;
 }
 

@@ -36,3 +36,16 @@ TEST_CASE("A label never runs past the map edge", "[gis][labels]") {
     CHECK(QRectF(0, 0, 400, 300).contains(placed[0].box));
     CHECK(placed[0].box.right() < 398);
 }
+
+TEST_CASE("Labels keep clear of point symbols", "[gis][labels]") {
+    tests::ensureApplication();
+    const gis::LabelPlacer placer(QRectF(0, 0, 400, 300), 96);
+    // A symbol just right of the anchor takes the preferred right-hand position.
+    const QRectF symbol(206, 140, 60, 20);
+    const auto placed = placer.place({candidate("兰州", {200, 150}, 10)}, {symbol});
+    REQUIRE(placed.size() == 1);
+    CHECK_FALSE(placed[0].box.intersects(symbol));
+    const auto free = placer.place({candidate("兰州", {200, 150}, 10)});
+    REQUIRE(free.size() == 1);
+    CHECK(free[0].box.intersects(symbol));  // without the obstacle it would have gone there
+}
