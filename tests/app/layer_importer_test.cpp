@@ -10,6 +10,7 @@
 #include "gis/coordinate_transform.h"
 #include "gis/gdal_environment.h"
 #include "gis/handles.h"
+#include "tests/support/canvas_wait.h"
 #include "tests/support/test_files.h"
 
 #include <catch2/catch.hpp>
@@ -40,19 +41,7 @@ struct OpenWindow {
         REQUIRE(window.openProject(projectPath));
         render();
     }
-    /// Renders the current view and waits for it. A render already under way (the status bar
-    /// may resize the canvas) is let finish first, so the image is the one asked for.
-    void render() {
-        app::MapCanvas* canvas = window.canvas();
-        QTest::qWait(100);  // longer than the canvas's render delay
-        QSignalSpy finished(canvas, &app::MapCanvas::renderFinished);
-        while (canvas->isRendering()) {
-            REQUIRE(finished.wait(10000));
-        }
-        finished.clear();
-        canvas->zoomBy(1.0);
-        REQUIRE(finished.wait(10000));
-    }
+    void render() { tests::renderAndWait(window.canvas()); }
     std::size_t layerCount() const { return window.project()->layerRecords().size(); }
     /// Waits until the project has `count` layers, then for a fresh render.
     void waitForLayers(std::size_t count) {

@@ -10,6 +10,7 @@
 #include "app/scale_range_dialog.h"
 #include "gis/coordinate_transform.h"
 #include "gis/map_scale.h"
+#include "tests/support/canvas_wait.h"
 #include "tests/support/test_files.h"
 
 #include <catch2/catch.hpp>
@@ -52,19 +53,7 @@ struct WindowWithLayer {
         render();
     }
     app::LayersDock* dock() const { return window.layersDock(); }
-    /// Renders the current view and waits for it. A render already under way (the status bar
-    /// may resize the canvas) is let finish first, so the image is the one asked for.
-    void render() {
-        app::MapCanvas* canvas = window.canvas();
-        QTest::qWait(100);  // longer than the canvas's render delay
-        QSignalSpy finished(canvas, &app::MapCanvas::renderFinished);
-        while (canvas->isRendering()) {
-            REQUIRE(finished.wait(10000));
-        }
-        finished.clear();
-        canvas->zoomBy(1.0);
-        REQUIRE(finished.wait(10000));
-    }
+    void render() { tests::renderAndWait(window.canvas()); }
     /// Triggers the entry of the layer's context menu whose text starts with `text`.
     void choose(const QString& layerKey, const QString& text) {
         std::unique_ptr<QMenu> menu{dock()->createContextMenu(layerKey, nullptr)};
