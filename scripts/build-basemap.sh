@@ -23,10 +23,11 @@ case $OUT in /*) ;; *) OUT=$PWD/$OUT ;; esac
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 cd "$TMP"
 
-# Region of interest (rivers and lakes are clipped to it) ...
-W=98.5 E=106.5 S=33.5 N=38.8
+# Region of interest (rivers and lakes are clipped to it): wide enough that a map window wider
+# than the city region still shows no straight cuts ...
+W=95 E=110 S=32 N=41
 # ... and the larger box the province outlines are clipped to.
-PW=96 PE=109 PS=32 PN=40.5
+PW=93 PE=112 PS=30.5 PN=42.5
 # Fixed timestamp written into gpkg_contents (GSHHG 2.3.7 release date).
 STAMP=2017-06-15T00:00:00.000Z
 
