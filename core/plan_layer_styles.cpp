@@ -66,6 +66,7 @@ LayerRecord rivers() {
                               {2, QStringLiteral("主要支流"), lineSymbol(blue, 0.45)},
                               {3, QStringLiteral("支流"), lineSymbol(blue, 0.3)}};
     layer.style.label = labels("name", 8, 20, QColor(40, 90, 150));
+    layer.style.label.placement = gis::LabelPlacement::AlongLine;
     return layer;
 }
 
@@ -110,15 +111,18 @@ LayerRecord transportLines() {
     layer.style.defaultSymbol = lineSymbol(QColor(120, 120, 120), 0.4);
     layer.style.categoryField = "kind";
     layer.style.categories = {
-        {"railway", QStringLiteral("铁路"), lineSymbol(QColor(50, 50, 50), 0.6)},
-        {"highway", QStringLiteral("公路"), lineSymbol(QColor(200, 60, 50), 0.5)},
+        {"railway", QStringLiteral("铁路"), lineSymbol(QColor(50, 50, 50), 0.6), 26},
+        {"highway", QStringLiteral("公路"), lineSymbol(QColor(200, 60, 50), 0.5), 24},
         {"power_line", QStringLiteral("输电线路"),
          lineSymbol(QColor(150, 80, 170), 0.4, Qt::DashLine)},
         {"water_project", QStringLiteral("水利工程"),
          lineSymbol(QColor(30, 120, 200), 0.5, Qt::DashLine)},
         {"development_axis", QStringLiteral("发展轴"), lineSymbol(QColor(230, 120, 40, 160), 2.0)},
         {"ecological_corridor", QStringLiteral("生态廊道"),
-         lineSymbol(QColor(60, 150, 60, 160), 1.5)}};
+         lineSymbol(QColor(60, 150, 60, 160), 1.5), 16}};
+    // Names follow the lines; railways and highways rank above corridors and the other lines.
+    layer.style.label = labels("name_zh", 7.5, 12, QColor(60, 60, 60));
+    layer.style.label.placement = gis::LabelPlacement::AlongLine;
     return layer;
 }
 

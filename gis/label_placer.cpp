@@ -2,8 +2,11 @@
 #include "gis/label_placer.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QLineF>
 #include <QPaintEngine>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -11,6 +14,7 @@
 #include <array>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 namespace gis {
 
@@ -19,6 +23,8 @@ namespace {
 constexpr double kGapPixels = 2.0;
 constexpr int kHaloSteps = 12;
 constexpr int kMayCoverSymbolsPriority = 50;
+// A long line repeats its label about this often (millimetres on the output).
+constexpr double kLineLabelSpacingMm = 100.0;
 
 /// A uniform grid over the map of the boxes placed so far, so that a collision test looks at the
 /// few boxes near a candidate instead of all of them.
@@ -67,6 +73,44 @@ private:
     mutable std::vector<std::vector<QRectF>> cells_;
 };
 
+/// What placing labels along lines reads and adds to.
+struct LinePlacementState {
+    const QRectF& bounds;
+    double spacing;
+    OccupancyGrid& occupied;
+    const OccupancyGrid& symbols;
+    /// The middles of the labels with the same text placed so far.
+    std::vector<QPointF>& centres;
+    std::vector<PlacedLabel>& placed;
+};
+
+void placeAlongLine(const LabelCandidate& candidate, const QFont& font,
+                    const QFontMetricsF& metrics, const LinePlacementState& state) {
+    const LineLabelLayout layout(candidate.text, metrics);
+    const auto free = [&](const QRectF& box) {
+        return !state.occupied.overlaps(box) && !state.symbols.overlaps(box);
+    };
+    const auto take = [&](const std::vector<PlacedGlyph>& glyphs) {
+        const QPointF centre = glyphs[glyphs.size() / 2].center;
+        if (std::any_of(state.centres.begin(), state.centres.end(), [&](const QPointF& other) {
+                return QLineF(centre, other).length() < state.spacing / 2;
+            })) {
+            return false;
+        }
+        QRectF box;
+        for (const PlacedGlyph& glyph : glyphs) {
+            state.occupied.insert(glyph.box);
+            box |= glyph.box;
+        }
+        state.centres.push_back(centre);
+        state.placed.push_back({candidate.text, font, centre, box, candidate.style, glyphs});
+        return true;
+    };
+    for (const QPolygonF& path : candidate.linePaths) {
+        layout.place(path, state.bounds, state.spacing, free, take);
+    }
+}
+
 }  // namespace
 
 LabelPlacer::LabelPlacer(QRectF bounds, double dpi) : bounds_(bounds), dpi_(dpi) {}
@@ -90,6 +134,10 @@ std::vector<PlacedLabel> LabelPlacer::place(std::vector<LabelCandidate> candidat
     for (const QRectF& obstacle : obstacles) {
         symbols.insert(obstacle);
     }
+    const double lineSpacing = kLineLabelSpacingMm * dpi_ / 25.4;
+    // Where each text already stands along lines: a river cut into several features is named
+    // once per stretch of `lineSpacing`, not once per piece.
+    std::unordered_map<QString, std::vector<QPointF>> lineLabelCentres;
     // Fonts and their metrics are made once per distinct label style, not once per label.
     std::map<std::tuple<QString, double, bool>, std::pair<QFont, QFontMetricsF>> fonts;
     for (const LabelCandidate& candidate : candidates) {
@@ -102,6 +150,13 @@ std::vector<PlacedLabel> LabelPlacer::place(std::vector<LabelCandidate> candidat
         }
         const QFont& font = found->second.first;
         const QFontMetricsF& metrics = found->second.second;
+        if (candidate.style.placement == LabelPlacement::AlongLine &&
+            !candidate.linePaths.empty()) {
+            placeAlongLine(candidate, font, metrics,
+                           LinePlacementState{bounds_, lineSpacing, occupied, symbols,
+                                              lineLabelCentres[candidate.text], placed});
+            continue;
+        }
         const double width = metrics.horizontalAdvance(candidate.text);
         const double ascent = metrics.ascent();
         const double height = metrics.height();
@@ -136,8 +191,12 @@ std::vector<PlacedLabel> LabelPlacer::place(std::vector<LabelCandidate> candidat
                     continue;
                 }
                 occupied.insert(box);
-                placed.push_back({candidate.text, font, QPointF(box.left(), box.top() + ascent),
-                                  box, candidate.style});
+                placed.push_back({candidate.text,
+                                  font,
+                                  QPointF(box.left(), box.top() + ascent),
+                                  box,
+                                  candidate.style,
+                                  {}});
                 done = true;
             }
             if (done) {
@@ -153,31 +212,62 @@ void LabelPlacer::draw(QPainter& painter, const std::vector<PlacedLabel>& labels
     painter.setRenderHint(QPainter::Antialiasing, true);
     const bool raster =
         painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    const QTransform base = painter.transform();
     for (const PlacedLabel& label : labels) {
+        // A horizontal label is one glyph run at its baseline; a line label one run per glyph,
+        // each in its own turned frame.
+        const PlacedGlyph horizontal{label.text, {}, 0, label.baseline, {}};
+        const std::vector<PlacedGlyph> single{horizontal};
+        const std::vector<PlacedGlyph>& glyphs = label.glyphs.empty() ? single : label.glyphs;
+        const auto frame = [&](const PlacedGlyph& glyph) {
+            QTransform turned = base;
+            if (!label.glyphs.empty()) {
+                turned.translate(glyph.center.x(), glyph.center.y()).rotate(glyph.angleDegrees);
+            }
+            return turned;
+        };
+        painter.setFont(label.font);
         const double halo = label.style.haloWidthMm * dpi_ / 25.4;
         if (halo > 0 && raster) {
             // On images the halo is the text itself stamped around the baseline: cached glyphs make
-            // that far cheaper than stroking the outline of every label.
+            // that far cheaper than stroking the outline of every label. The text is shaped once
+            // into glyph runs, not once per stamp.
             painter.setPen(label.style.haloColor);
-            painter.setFont(label.font);
-            for (int step = 0; step < kHaloSteps; ++step) {
-                const double angle = 2 * M_PI * step / kHaloSteps;
-                painter.drawText(
-                    label.baseline + QPointF(halo * std::cos(angle), halo * std::sin(angle)),
-                    label.text);
+            for (const PlacedGlyph& glyph : glyphs) {
+                painter.setTransform(frame(glyph));
+                QTextLayout layout(glyph.text, label.font);
+                layout.beginLayout();
+                const QTextLine line = layout.createLine();
+                layout.endLayout();
+                const QPointF topLeft = glyph.origin - QPointF(0, line.ascent());
+                const QList<QGlyphRun> runs = layout.glyphRuns();
+                for (int step = 0; step < kHaloSteps; ++step) {
+                    const double angle = 2 * M_PI * step / kHaloSteps;
+                    const QPointF offset(halo * std::cos(angle), halo * std::sin(angle));
+                    for (const QGlyphRun& run : runs) {
+                        painter.drawGlyphRun(topLeft + offset, run);
+                    }
+                }
             }
         } else if (halo > 0) {
             // In PDF and SVG the halo is one stroked outline, so the text appears once.
             QPainterPath path;
-            path.addText(label.baseline, label.font, label.text);
+            for (const PlacedGlyph& glyph : glyphs) {
+                QPainterPath outline;
+                outline.addText(glyph.origin, label.font, glyph.text);
+                path.addPath((frame(glyph) * base.inverted()).map(outline));
+            }
+            painter.setTransform(base);
             QPen pen(label.style.haloColor, 2 * halo);
             pen.setJoinStyle(Qt::RoundJoin);
             painter.strokePath(path, pen);
         }
         // Drawn as text, not as a path, so PDF and SVG output keep real, searchable text.
         painter.setPen(label.style.color);
-        painter.setFont(label.font);
-        painter.drawText(label.baseline, label.text);
+        for (const PlacedGlyph& glyph : glyphs) {
+            painter.setTransform(frame(glyph));
+            painter.drawText(glyph.origin, glyph.text);
+        }
     }
     painter.restore();
 }

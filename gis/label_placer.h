@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gis/label_candidate.h"
+#include "gis/line_label_layout.h"
 
 #include <QFont>
 #include <QPainter>
@@ -11,17 +12,21 @@
 
 namespace gis {
 
-/// A label that found room: its text, the font it is drawn in, and where its baseline starts.
+/// A label that found room: its text, the font it is drawn in, where its baseline starts and the
+/// box it covers. A label along a line has its `glyphs` (its baseline is then its middle glyph's
+/// centre); a horizontal label has none.
 struct PlacedLabel {
     QString text;
     QFont font;
     QPointF baseline;
     QRectF box;
     LabelStyle style;
+    std::vector<PlacedGlyph> glyphs;
 };
 
 /// Places labels from all layers without overlaps: the highest priority first, each tried at a few
-/// positions around its anchor, none allowed past the map's edge. Pure geometry, any thread.
+/// positions around its anchor, or glyph by glyph along its line (see LineLabelLayout), none
+/// allowed past the map's edge. Pure geometry, any thread.
 class LabelPlacer {
 public:
     LabelPlacer(QRectF bounds, double dpi);

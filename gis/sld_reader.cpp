@@ -438,6 +438,7 @@ void SldReader::readTextSymbolizer() {
     label.bold = false;
     label.haloWidthMm = 0;
     label.color = Qt::black;
+    label.placement = LabelPlacement::Horizontal;
     while (xml_.readNextStartElement()) {
         if (isNamed("Label")) {
             while (xml_.readNextStartElement()) {
@@ -462,6 +463,15 @@ void SldReader::readTextSymbolizer() {
                 } else if (name == QLatin1String("font-weight")) {
                     label.bold = value == QLatin1String("bold") || value.toInt() >= 600;
                 }
+            }
+        } else if (isNamed("LabelPlacement")) {
+            while (xml_.readNextStartElement()) {
+                if (isNamed("LinePlacement")) {
+                    label.placement = LabelPlacement::AlongLine;
+                } else if (isNamed("PointPlacement")) {
+                    label.placement = LabelPlacement::Horizontal;
+                }
+                xml_.skipCurrentElement();
             }
         } else if (isNamed("Halo")) {
             double radiusPixels = 1;

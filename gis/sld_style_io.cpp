@@ -285,6 +285,14 @@ private:
             writeParameter("font-weight", "bold");
         }
         xml_.writeEndElement();
+        if (label.placement == LabelPlacement::AlongLine) {
+            // SE's way of saying the label follows the line; absent, readers place it at a point.
+            xml_.writeStartElement(kSe, "LabelPlacement");
+            xml_.writeStartElement(kSe, "LinePlacement");
+            xml_.writeTextElement(kSe, "IsRepeated", "true");
+            xml_.writeEndElement();
+            xml_.writeEndElement();
+        }
         if (label.haloWidthMm > 0) {
             xml_.writeStartElement(kSe, "Halo");
             xml_.writeTextElement(kSe, "Radius", number(pixels(label.haloWidthMm)));

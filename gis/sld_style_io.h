@@ -15,8 +15,9 @@ namespace gis {
 // from the millimetres of Symbol; ground units (uom metre or foot) are read as such pixels too.
 //
 // What a Style cannot hold is dropped on reading: rules merge their point, line and polygon
-// symbolizers into one Symbol; the first TextSymbolizer becomes the layer's LabelStyle; only the
-// first UserStyle is read and all its FeatureTypeStyles are joined. Pure functions; any thread.
+// symbolizers into one Symbol; the first TextSymbolizer becomes the layer's LabelStyle (placed
+// along lines when its LabelPlacement holds a LinePlacement); only the first UserStyle is read
+// and all its FeatureTypeStyles are joined. Pure functions; any thread.
 
 /// Millimetres per SLD size unit: the OGC standard rendering pixel.
 inline constexpr double kSldMillimetresPerPixel = 0.28;

@@ -146,6 +146,20 @@ FilterNode comparison(FilterOp op, const QString& field, const QVariant& value) 
     return {op, {}, {FilterOperand::ofField(field), FilterOperand::ofLiteral(value)}};
 }
 
+const char* placementName(LabelPlacement placement) {
+    return placement == LabelPlacement::AlongLine ? "line" : "horizontal";
+}
+
+LabelPlacement placementFromName(const QString& name) {
+    for (LabelPlacement placement : {LabelPlacement::Horizontal, LabelPlacement::AlongLine}) {
+        if (name == QLatin1String(placementName(placement))) {
+            return placement;
+        }
+    }
+    throw Error(
+        QCoreApplication::translate("gis::Style", "Unknown label placement \"%1\"").arg(name));
+}
+
 }  // namespace
 
 Qt::BrushStyle brushStyle(Hatch hatch) {
@@ -379,7 +393,8 @@ QJsonObject Style::toJson() const {
                                            {"color", colorToJson(label.color)},
                                            {"halo", colorToJson(label.haloColor)},
                                            {"haloWidthMm", label.haloWidthMm},
-                                           {"priority", label.priority}}}};
+                                           {"priority", label.priority},
+                                           {"placement", placementName(label.placement)}}}};
     scaleRangeToJson(scaleRange, json);
     return json;
 }
@@ -422,6 +437,7 @@ Style Style::fromJson(const QJsonObject& json) {
     out.haloColor = colorFromJson(label.value("halo"), out.haloColor);
     out.haloWidthMm = label.value("haloWidthMm").toDouble(out.haloWidthMm);
     out.priority = label.value("priority").toInt(0);
+    out.placement = placementFromName(label.value("placement").toString("horizontal"));
     return style;
 }
 

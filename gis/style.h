@@ -82,6 +82,10 @@ struct StyleRule {
     bool isElse = false;
 };
 
+/// Where a label goes: horizontally around its anchor, or glyph by glyph along a line feature
+/// (features that are not lines are still labelled horizontally).
+enum class LabelPlacement { Horizontal, AlongLine };
+
 /// How a layer's features are labelled. `priority` ranks labels across all layers: a higher one is
 /// placed first and wins collisions.
 struct LabelStyle {
@@ -94,6 +98,7 @@ struct LabelStyle {
     QColor haloColor = Qt::white;
     double haloWidthMm = 0.6;
     int priority = 0;
+    LabelPlacement placement = LabelPlacement::Horizontal;
 };
 
 enum class StyleKind { Single, Categorized, Graduated, RuleBased };

@@ -248,3 +248,43 @@ TEST_CASE("An SLD file written to disk reads back the same", "[gis][sld]") {
                                         scratch.file("missing/dir/x.sld")),
                       Catch::Contains("missing/dir/x.sld"));
 }
+
+TEST_CASE("Labels placed along lines survive SLD as a LinePlacement", "[gis][sld][labels]") {
+    gis::Style style;
+    style.defaultSymbol = symbol(Qt::transparent, QColor(95, 150, 200), 0.7);
+    style.label.enabled = true;
+    style.label.field = "name";
+    style.label.placement = gis::LabelPlacement::AlongLine;
+    const QString xml = gis::writeSld(style, "rivers", gis::GeometryKind::Line);
+    // SE 1.1 order inside a TextSymbolizer: Label, Font, LabelPlacement, Halo, Fill.
+    CHECK(xml.indexOf("<se:LabelPlacement>") > xml.indexOf("</se:Font>"));
+    CHECK(xml.indexOf("<se:LinePlacement>") > xml.indexOf("<se:LabelPlacement>"));
+    CHECK(xml.indexOf("<se:Halo>") > xml.indexOf("</se:LabelPlacement>"));
+    const gis::Style back = gis::readSldFromString(xml, "rivers.sld");
+    CHECK(back.label.enabled);
+    CHECK(back.label.field == "name");
+    CHECK(back.label.placement == gis::LabelPlacement::AlongLine);
+
+    style.label.placement = gis::LabelPlacement::Horizontal;
+    const QString horizontal = gis::writeSld(style, "rivers", gis::GeometryKind::Line);
+    CHECK_FALSE(horizontal.contains("LinePlacement"));
+    CHECK(gis::readSldFromString(horizontal, "h.sld").label.placement ==
+          gis::LabelPlacement::Horizontal);
+}
+
+TEST_CASE("SLD 1.0 label placements read as along lines or horizontal", "[gis][sld][labels]") {
+    const auto placement = [](const QString& inner) {
+        const QString xml = QStringLiteral(R"(<StyledLayerDescriptor><NamedLayer><UserStyle>
+<FeatureTypeStyle><Rule><TextSymbolizer><Label><PropertyName>name</PropertyName></Label>
+%1</TextSymbolizer></Rule></FeatureTypeStyle></UserStyle></NamedLayer>
+</StyledLayerDescriptor>)")
+                                .arg(inner);
+        return gis::readSldFromString(xml, "placement.sld").label.placement;
+    };
+    CHECK(placement("<LabelPlacement><LinePlacement><PerpendicularOffset>4</PerpendicularOffset>"
+                    "</LinePlacement></LabelPlacement>") == gis::LabelPlacement::AlongLine);
+    CHECK(placement("<LabelPlacement><PointPlacement><AnchorPoint><AnchorPointX>0.5"
+                    "</AnchorPointX><AnchorPointY>0.5</AnchorPointY></AnchorPoint>"
+                    "</PointPlacement></LabelPlacement>") == gis::LabelPlacement::Horizontal);
+    CHECK(placement("") == gis::LabelPlacement::Horizontal);
+}

@@ -44,6 +44,26 @@ TEST_CASE("A style round-trips through JSON", "[gis][style]") {
     CHECK(back.toJson() == style.toJson());
 }
 
+TEST_CASE("A label placement round-trips through JSON", "[gis][style][labels]") {
+    gis::Style style;
+    style.label.enabled = true;
+    style.label.field = "name";
+    CHECK(gis::Style::fromJson(style.toJson()).label.placement == gis::LabelPlacement::Horizontal);
+    style.label.placement = gis::LabelPlacement::AlongLine;
+    const QJsonObject json = style.toJson();
+    CHECK(json.value("label").toObject().value("placement").toString() == "line");
+    CHECK(gis::Style::fromJson(json).label.placement == gis::LabelPlacement::AlongLine);
+    // Styles saved before placements existed read as horizontal; unknown names are refused.
+    QJsonObject old = json;
+    QJsonObject label = old.value("label").toObject();
+    label.remove("placement");
+    old.insert("label", label);
+    CHECK(gis::Style::fromJson(old).label.placement == gis::LabelPlacement::Horizontal);
+    label.insert("placement", "spiral");
+    old.insert("label", label);
+    CHECK_THROWS_WITH(gis::Style::fromJson(old), Catch::Contains("spiral"));
+}
+
 TEST_CASE("A malformed style names the bad value", "[gis][style]") {
     QJsonObject json{{"symbol", QJsonObject{{"stroke", "not-a-colour"}}}};
     CHECK_THROWS_WITH(gis::Style::fromJson(json), Catch::Contains("not-a-colour"));
