@@ -37,7 +37,11 @@ EditSession::EditSession(const QString& datasetPath, const QString& layerName,
     connect(&stack_, &QUndoStack::indexChanged, this, [this] { writeJournal(); });
 }
 
-EditSession::~EditSession() = default;
+EditSession::~EditSession() {
+    // ~QUndoStack clears the stack and signals it; the journal must outlive the session so that
+    // unsaved steps can be offered back.
+    disconnect(&stack_, nullptr, this, nullptr);
+}
 
 std::optional<FeatureState> EditSession::feature(std::int64_t fid) const {
     const auto it = pending_.find(fid);
