@@ -15,6 +15,8 @@
 #include <QDateTime>
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include <cpl_error.h>
 
 namespace core {
@@ -222,10 +224,26 @@ void EditSession::notifyChanged(const FeatureChanges& changes) {
     Q_EMIT featuresChanged(fids);
 }
 
+std::vector<const FeatureEditCommand*> EditSession::doneCommands() const {
+    std::vector<const FeatureEditCommand*> commands;
+    // A macro (QUndoStack::beginMacro) is a plain command whose children are the edits.
+    const std::function<void(const QUndoCommand*)> collect = [&](const QUndoCommand* command) {
+        if (const auto* edit = dynamic_cast<const FeatureEditCommand*>(command)) {
+            commands.push_back(edit);
+        }
+        for (int i = 0; i < command->childCount(); ++i) {
+            collect(command->child(i));
+        }
+    };
+    for (int i = 0; i < stack_.index(); ++i) {
+        collect(stack_.command(i));
+    }
+    return commands;
+}
+
 std::map<std::int64_t, QStringList> EditSession::operationsByFeature() const {
     std::map<std::int64_t, QStringList> operations;
-    for (int i = 0; i < stack_.index(); ++i) {
-        const auto* command = dynamic_cast<const FeatureEditCommand*>(stack_.command(i));
+    for (const FeatureEditCommand* command : doneCommands()) {
         for (const FeatureChange& change : command->changes()) {
             QStringList& list = operations[change.fid];
             if (!list.contains(command->operation())) {
@@ -256,7 +274,18 @@ SaveResult EditSession::save() {
     }
     const bool transaction = layer_->beginTransaction();
     try {
-        for (const auto& [fid, state] : pending_) {
+        // Stored features by id, then new ones in the order they were made (-1, -2 …).
+        std::vector<std::int64_t> order;
+        for (const auto& entry : pending_) {
+            order.push_back(entry.first);
+        }
+        std::stable_partition(order.begin(), order.end(),
+                              [](std::int64_t fid) { return fid >= 0; });
+        std::reverse(
+            std::find_if(order.begin(), order.end(), [](std::int64_t fid) { return fid < 0; }),
+            order.end());
+        for (const std::int64_t fid : order) {
+            const std::optional<FeatureState>& state = pending_.at(fid);
             const std::optional<FeatureState>& before = original_.at(fid);
             if (state == before) {
                 continue;
@@ -343,8 +372,7 @@ void EditSession::writeJournal() {
         return;
     }
     std::vector<JournalEntry> entries;
-    for (int i = 0; i < stack_.index(); ++i) {
-        const auto* command = dynamic_cast<const FeatureEditCommand*>(stack_.command(i));
+    for (const FeatureEditCommand* command : doneCommands()) {
         entries.push_back({command->operation(), command->text(), command->changes()});
     }
     journal_.write(entries);

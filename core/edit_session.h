@@ -19,6 +19,7 @@
 
 namespace core {
 
+class FeatureEditCommand;
 class ProjectDatabase;
 
 /// An edit the session refused; nothing was changed. Carries what the map and the attribute form
@@ -57,6 +58,7 @@ struct SaveResult {
 ///   the undo stack is then cleared;
 /// - after each step the unsaved steps go to a recovery journal next to the file (EditJournal);
 ///   hasRecoveryJournal() and recover() offer them back after a crash.
+/// Several edits can be one undo step through undoStack().beginMacro()/endMacro().
 /// Geometries are in the layer's CRS (layer().spatialReference()). GUI thread; owns its GDAL
 /// handle and GEOS contexts.
 class EditSession : public QObject {
@@ -126,6 +128,7 @@ private:
     OGRGeometryUniquePtr acceptGeometry(const OGRGeometry& geometry) const;
     QVariantMap acceptAttributes(const QVariantMap& attributes) const;
     FeatureState requireFeature(std::int64_t fid) const;
+    std::vector<const FeatureEditCommand*> doneCommands() const;
     std::map<std::int64_t, QStringList> operationsByFeature() const;
     void writeJournal();
     bool historyInProjectFile() const;
