@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -102,12 +103,40 @@ void addVersion3Columns(gis::SqliteDatabase& db) {
     }
 }
 
+constexpr const char* kVersion4Tables = R"(
+    CREATE TABLE IF NOT EXISTS lx_history (
+        id INTEGER PRIMARY KEY,
+        user_name TEXT NOT NULL,
+        time_utc TEXT NOT NULL,
+        dataset TEXT NOT NULL DEFAULT '',
+        layer TEXT NOT NULL,
+        feature_id INTEGER NOT NULL,
+        operation TEXT NOT NULL,
+        geometry_before BLOB,
+        geometry_after BLOB,
+        attributes_before TEXT,
+        attributes_after TEXT);
+    CREATE INDEX IF NOT EXISTS lx_history_feature ON lx_history (layer, feature_id);
+)";
+
+std::optional<FeatureState> stateFrom(const QVariant& wkb, const QVariant& attributes) {
+    if (attributes.isNull()) {
+        return std::nullopt;  // the feature did not exist on this side of the change
+    }
+    FeatureState state;
+    state.wkb = wkb.toByteArray();
+    state.attributes = FeatureState::attributesFromJson(
+        QJsonDocument::fromJson(attributes.toString().toUtf8()).object());
+    return state;
+}
+
 /// Upgrades from schema version N to N+1, at index N-1. Each runs inside the migration's
 /// transaction.
 const std::vector<std::function<void(gis::SqliteDatabase&)>>& migrations() {
     static const std::vector<std::function<void(gis::SqliteDatabase&)>> steps{
         [](gis::SqliteDatabase& db) { db.execute(QString::fromLatin1(kVersion2Tables)); },
         addVersion3Columns,
+        ProjectDatabase::addHistoryTable,
     };
     return steps;
 }
@@ -170,6 +199,14 @@ ProjectDatabase::ProjectDatabase(const QString& path, Access access)
         }
         migrate();
     }
+    if (access == Access::ReadWrite) {
+        // Best effort: another connection in the middle of a transaction keeps the old mode,
+        // which is still safe, only less concurrent.
+        try {
+            db_.execute(QStringLiteral("PRAGMA journal_mode=WAL"));
+        } catch (const gis::Error&) {
+        }
+    }
 }
 
 void ProjectDatabase::checkIsProject() const {
@@ -197,6 +234,7 @@ void ProjectDatabase::initialize(gis::SqliteDatabase& database) {
     database.execute(QString::fromLatin1(kVersion1Tables));
     database.execute(QString::fromLatin1(kVersion2Tables));
     addVersion3Columns(database);
+    addHistoryTable(database);
     database.execute(QStringLiteral("INSERT OR REPLACE INTO lx_meta VALUES ('schema_version', ?1)"),
                      {QString::number(kSchemaVersion)});
     database.execute(
@@ -361,6 +399,44 @@ void ProjectDatabase::replaceBookmarks(const std::vector<Bookmark>& bookmarks) {
             {bookmark.nameZh, bookmark.nameEn, extentToText(bookmark.extentLonLat), order++});
     }
     transaction.commit();
+}
+
+void ProjectDatabase::addHistoryTable(gis::SqliteDatabase& database) {
+    database.execute(QString::fromLatin1(kVersion4Tables));
+}
+
+std::vector<HistoryRecord> ProjectDatabase::historyWhere(
+    const QString& condition, const std::vector<QVariant>& values) const {
+    std::vector<HistoryRecord> records;
+    for (const auto& row :
+         db_.query(QStringLiteral("SELECT id, user_name, time_utc, dataset, layer, feature_id, "
+                                  "operation, geometry_before, geometry_after, attributes_before, "
+                                  "attributes_after FROM lx_history %1 ORDER BY id")
+                       .arg(condition),
+                   values)) {
+        HistoryRecord record;
+        record.id = row[0].toLongLong();
+        record.user = row[1].toString();
+        record.timeUtc = row[2].toString();
+        record.dataset = row[3].toString();
+        record.layer = row[4].toString();
+        record.fid = row[5].toLongLong();
+        record.operation = row[6].toString();
+        record.before = stateFrom(row[7], row[9]);
+        record.after = stateFrom(row[8], row[10]);
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+std::vector<HistoryRecord> ProjectDatabase::featureHistory(const QString& layer, std::int64_t fid,
+                                                           const QString& dataset) const {
+    return historyWhere(QStringLiteral("WHERE layer = ?1 AND feature_id = ?2 AND dataset = ?3"),
+                        {layer, qlonglong(fid), dataset});
+}
+
+std::vector<HistoryRecord> ProjectDatabase::history() const {
+    return historyWhere({}, {});
 }
 
 void ProjectDatabase::migrate() {

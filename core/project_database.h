@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include "core/history_record.h"
 #include "core/project_store.h"
 #include "gis/sqlite_database.h"
 
@@ -19,14 +20,17 @@ namespace core {
 /// Opening checks, in order, that the file exists, is readable, is a GeoPackage, is a Lanxi Atlas
 /// project, and is not of a newer schema; an older schema is migrated in one transaction. Every
 /// failure throws gis::Error naming the file and what is wrong, and changes nothing.
+/// Opened for writing, the file is switched to WAL journaling so that QGIS and our own render
+/// threads can read it while an edit is being saved (GDAL does the same, see initializeGdal()).
 /// One instance per thread.
 class ProjectDatabase final : public ProjectStore {
     Q_DECLARE_TR_FUNCTIONS(ProjectDatabase)
 
 public:
     /// 1: metadata and layers. 2: the plan catalog (tasks, departments, links, indicators) and
-    /// bookmarks. 3: per-layer scale range, CRS override and GDAL open options.
-    static constexpr int kSchemaVersion = 3;
+    /// bookmarks. 3: per-layer scale range, CRS override and GDAL open options. 4: the edit
+    /// history (lx_history).
+    static constexpr int kSchemaVersion = 4;
     static constexpr const char* kMetaTable = "lx_meta";
 
     enum class Access { ReadOnly, ReadWrite };
@@ -49,6 +53,15 @@ public:
     std::vector<Bookmark> bookmarks() const override;
     void replaceBookmarks(const std::vector<Bookmark>& bookmarks) override;
 
+    /// The saved versions of one feature, oldest first (`dataset` empty: a table of the project
+    /// file itself). EditSession writes them; see HistoryRecord.
+    std::vector<HistoryRecord> featureHistory(const QString& layer, std::int64_t fid,
+                                              const QString& dataset = {}) const;
+    /// Every history record, oldest first.
+    std::vector<HistoryRecord> history() const;
+    /// The schema-4 step: adds lx_history where missing.
+    static void addHistoryTable(gis::SqliteDatabase& database);
+
     gis::SqliteDatabase& sqlite() { return db_; }
     const gis::SqliteDatabase& sqlite() const { return db_; }
     const QString& path() const { return db_.path(); }
@@ -56,6 +69,8 @@ public:
 private:
     void checkIsProject() const;
     void migrate();
+    std::vector<HistoryRecord> historyWhere(const QString& condition,
+                                            const std::vector<QVariant>& values) const;
 
     gis::SqliteDatabase db_;
 };

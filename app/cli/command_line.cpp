@@ -3,6 +3,8 @@
 
 #include "app/cli/build_project_command.h"
 #include "app/cli/catalog_command.h"
+#include "app/cli/export_command.h"
+#include "app/cli/import_command.h"
 #include "app/cli/render_command.h"
 #include "app/cli/usage_error.h"
 #include "gis/error.h"
@@ -16,7 +18,8 @@ namespace app::cli {
 
 namespace {
 
-constexpr const char* kCommands[] = {"render", "catalog", "build-project", "help", "--help", "-h"};
+constexpr const char* kCommands[] = {"render", "catalog", "build-project", "import",
+                                     "export", "help",    "--help",        "-h"};
 
 QString usage() {
     return QCoreApplication::translate(
@@ -25,6 +28,8 @@ QString usage() {
         "       lanxi-atlas render [options]          render a map to PNG without a display\n"
         "       lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON\n"
         "       lanxi-atlas build-project [options]   build the default project from data/\n"
+        "       lanxi-atlas import [options] SOURCE   import footprints into a project layer\n"
+        "       lanxi-atlas export [options] OUT      export a project layer to a file\n"
         "Run a command with --help for its options.\n");
 }
 
@@ -65,6 +70,12 @@ int runCommand(int argc, char** argv) {
         }
         if (command == QLatin1String("build-project")) {
             return BuildProjectCommand().run(arguments.mid(1));
+        }
+        if (command == QLatin1String("import")) {
+            return ImportCommand().run(arguments.mid(1));
+        }
+        if (command == QLatin1String("export")) {
+            return ExportCommand().run(arguments.mid(1));
         }
         QTextStream(stdout) << usage();
         return 0;

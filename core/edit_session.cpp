@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/edit_session.h"
+
+#include "core/add_feature_command.h"
+#include "core/change_attributes_command.h"
+#include "core/change_geometry_command.h"
+#include "core/delete_features_command.h"
+#include "core/history_record.h"
+#include "core/merge_features_command.h"
+#include "core/project_database.h"
+#include "core/revert_feature_command.h"
+#include "core/split_feature_command.h"
+#include "gis/gdal_environment.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <algorithm>
+
+#include <cpl_error.h>
+
+namespace core {
+
+EditRefused::EditRefused(const QString& message,
+                         std::optional<gis::GeometryProblem> geometryProblem,
+                         std::vector<AttributeProblem> attributeProblems)
+    : gis::Error(message),
+      geometry_(std::move(geometryProblem)),
+      attributes_(std::move(attributeProblems)) {}
+
+EditSession::EditSession(const QString& datasetPath, const QString& layerName,
+                         const QString& projectPath, QObject* parent)
+    : QObject(parent), projectPath_(projectPath), journal_(datasetPath, layerName) {
+    if (!projectPath_.isEmpty()) {
+        // Opening for writing upgrades an older project (lx_history) and turns on WAL.
+        ProjectDatabase(projectPath_, ProjectDatabase::Access::ReadWrite);
+    }
+    layer_ = std::make_unique<EditableLayer>(datasetPath, layerName);
+    connect(&stack_, &QUndoStack::indexChanged, this, [this] { writeJournal(); });
+}
+
+EditSession::~EditSession() {
+    // ~QUndoStack clears the stack and signals it; the journal must outlive the session so that
+    // unsaved steps can be offered back.
+    disconnect(&stack_, nullptr, this, nullptr);
+}
+
+std::optional<FeatureState> EditSession::feature(std::int64_t fid) const {
+    const auto it = pending_.find(fid);
+    return it != pending_.end() ? it->second : layer_->read(fid);
+}
+
+bool EditSession::hasPendingEdits() const {
+    for (const auto& [fid, state] : pending_) {
+        if (state != original_.at(fid)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<gis::GeometryProblem> EditSession::checkGeometry(const OGRGeometry& geometry) const {
+    try {
+        acceptGeometry(geometry);
+    } catch (const EditRefused& refused) {
+        return refused.geometryProblem()
+                   ? refused.geometryProblem()
+                   : gis::GeometryProblem{gis::GeometryProblemKind::Other, refused.message(), {}};
+    }
+    return std::nullopt;
+}
+
+std::vector<AttributeProblem> EditSession::checkAttributes(const QVariantMap& attributes) const {
+    try {
+        acceptAttributes(attributes);
+    } catch (const EditRefused& refused) {
+        return refused.attributeProblems();
+    }
+    return {};
+}
+
+OGRGeometryUniquePtr EditSession::acceptGeometry(const OGRGeometry& geometry) const {
+    OGRGeometryUniquePtr fitted;
+    try {
+        fitted = layer_->fitGeometry(geometry);
+    } catch (const gis::Error& error) {
+        throw EditRefused(error.message());
+    }
+    if (auto problem = validator_.check(*fitted)) {
+        throw EditRefused(problem->message, problem);
+    }
+    return fitted;
+}
+
+QVariantMap EditSession::acceptAttributes(const QVariantMap& attributes) const {
+    QVariantMap typed;
+    try {
+        typed = layer_->normalizeAttributes(attributes);
+    } catch (const gis::Error& error) {
+        throw EditRefused(error.message(), std::nullopt, {{QString(), error.message()}});
+    }
+    if (PlanAttributeValidator::isPlanLayer(layer_->name())) {
+        const auto problems = PlanAttributeValidator::check(typed);
+        if (!problems.empty()) {
+            QStringList messages;
+            for (const AttributeProblem& problem : problems) {
+                messages << problem.message;
+            }
+            throw EditRefused(messages.join(QStringLiteral("; ")), std::nullopt, problems);
+        }
+    }
+    return typed;
+}
+
+FeatureState EditSession::requireFeature(std::int64_t fid) const {
+    const auto state = feature(fid);
+    if (!state) {
+        throw EditRefused(tr("Layer %1 has no feature %2").arg(layer_->name()).arg(fid));
+    }
+    return *state;
+}
+
+std::int64_t EditSession::addFeature(const OGRGeometry& geometry, const QVariantMap& attributes) {
+    const FeatureState state{FeatureState::toWkb(*acceptGeometry(geometry)),
+                             acceptAttributes(attributes)};
+    const std::int64_t fid = nextNewId_--;
+    stack_.push(new AddFeatureCommand(*this, fid, state));
+    return fid;
+}
+
+void EditSession::deleteFeatures(const std::vector<std::int64_t>& fids) {
+    for (const std::int64_t fid : fids) {
+        requireFeature(fid);
+    }
+    if (!fids.empty()) {
+        stack_.push(new DeleteFeaturesCommand(*this, fids));
+    }
+}
+
+void EditSession::changeGeometry(std::int64_t fid, const OGRGeometry& geometry,
+                                 bool continuesDrag) {
+    requireFeature(fid);
+    const QByteArray wkb = FeatureState::toWkb(*acceptGeometry(geometry));
+    stack_.push(new ChangeGeometryCommand(*this, fid, wkb, continuesDrag));
+}
+
+void EditSession::changeAttributes(std::int64_t fid, const QVariantMap& values) {
+    QVariantMap merged = requireFeature(fid).attributes;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        merged.insert(it.key(), it.value());
+    }
+    stack_.push(new ChangeAttributesCommand(*this, fid, acceptAttributes(merged)));
+}
+
+std::vector<std::int64_t> EditSession::splitFeature(std::int64_t fid, const OGRGeometry& blade) {
+    const OGRGeometryUniquePtr geometry = requireFeature(fid).geometry();
+    if (!geometry) {
+        throw EditRefused(tr("Feature %1 has no geometry to split").arg(fid));
+    }
+    std::vector<OGRGeometryUniquePtr> pieces;
+    try {
+        pieces = geometryEdits_.split(*geometry, blade);
+    } catch (const gis::Error& error) {
+        throw EditRefused(error.message());
+    }
+    std::vector<QByteArray> wkbs;
+    for (const auto& piece : pieces) {
+        wkbs.push_back(FeatureState::toWkb(*acceptGeometry(*piece)));
+    }
+    std::vector<std::int64_t> ids{fid};
+    const std::int64_t firstNewId = nextNewId_;
+    for (std::size_t i = 1; i < wkbs.size(); ++i) {
+        ids.push_back(nextNewId_--);
+    }
+    stack_.push(new SplitFeatureCommand(*this, fid, wkbs, firstNewId));
+    return ids;
+}
+
+void EditSession::mergeFeatures(const std::vector<std::int64_t>& fids) {
+    if (fids.size() < 2) {
+        throw EditRefused(tr("Select at least two features to merge"));
+    }
+    std::vector<OGRGeometryUniquePtr> geometries;
+    std::vector<const OGRGeometry*> parts;
+    for (const std::int64_t fid : fids) {
+        geometries.push_back(requireFeature(fid).geometry());
+        if (!geometries.back()) {
+            throw EditRefused(tr("Feature %1 has no geometry to merge").arg(fid));
+        }
+        parts.push_back(geometries.back().get());
+    }
+    OGRGeometryUniquePtr merged;
+    try {
+        merged = geometryEdits_.merge(parts);
+    } catch (const gis::Error& error) {
+        throw EditRefused(error.message());
+    }
+    stack_.push(
+        new MergeFeaturesCommand(*this, fids, FeatureState::toWkb(*acceptGeometry(*merged))));
+}
+
+void EditSession::revertFeature(std::int64_t fid, const std::optional<FeatureState>& version) {
+    std::optional<FeatureState> target = version;
+    if (target) {
+        if (const auto geometry = target->geometry()) {
+            target->wkb = FeatureState::toWkb(*acceptGeometry(*geometry));
+        }
+        target->attributes = acceptAttributes(target->attributes);
+    }
+    stack_.push(new RevertFeatureCommand(*this, fid, target));
+}
+
+void EditSession::applyState(std::int64_t fid, const std::optional<FeatureState>& from,
+                             const std::optional<FeatureState>& to) {
+    original_.try_emplace(fid, from);
+    pending_[fid] = to;
+}
+
+void EditSession::notifyChanged(const FeatureChanges& changes) {
+    QList<qint64> fids;
+    for (const FeatureChange& change : changes) {
+        fids << change.fid;
+    }
+    Q_EMIT featuresChanged(fids);
+}
+
+std::vector<const FeatureEditCommand*> EditSession::doneCommands() const {
+    std::vector<const FeatureEditCommand*> commands;
+    // A macro (QUndoStack::beginMacro) is a plain command whose children are the edits.
+    const std::function<void(const QUndoCommand*)> collect = [&](const QUndoCommand* command) {
+        if (const auto* edit = dynamic_cast<const FeatureEditCommand*>(command)) {
+            commands.push_back(edit);
+        }
+        for (int i = 0; i < command->childCount(); ++i) {
+            collect(command->child(i));
+        }
+    };
+    for (int i = 0; i < stack_.index(); ++i) {
+        collect(stack_.command(i));
+    }
+    return commands;
+}
+
+std::map<std::int64_t, QStringList> EditSession::operationsByFeature() const {
+    std::map<std::int64_t, QStringList> operations;
+    for (const FeatureEditCommand* command : doneCommands()) {
+        for (const FeatureChange& change : command->changes()) {
+            QStringList& list = operations[change.fid];
+            if (!list.contains(command->operation())) {
+                list << command->operation();
+            }
+        }
+    }
+    return operations;
+}
+
+bool EditSession::historyInProjectFile() const {
+    return !projectPath_.isEmpty() && QFileInfo(projectPath_).canonicalFilePath() ==
+                                          QFileInfo(layer_->datasetPath()).canonicalFilePath();
+}
+
+SaveResult EditSession::save() {
+    SaveResult result;
+    const auto operations = operationsByFeature();
+    const QString timeUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const bool sameFile = historyInProjectFile();
+    std::unique_ptr<ProjectDatabase> historyDatabase;
+    std::unique_ptr<gis::SqliteDatabase::Transaction> historyTransaction;
+    if (!projectPath_.isEmpty() && !sameFile) {
+        historyDatabase =
+            std::make_unique<ProjectDatabase>(projectPath_, ProjectDatabase::Access::ReadWrite);
+        historyTransaction =
+            std::make_unique<gis::SqliteDatabase::Transaction>(historyDatabase->sqlite());
+    }
+    const bool transaction = layer_->beginTransaction();
+    try {
+        // Stored features by id, then new ones in the order they were made (-1, -2 …).
+        std::vector<std::int64_t> order;
+        for (const auto& entry : pending_) {
+            order.push_back(entry.first);
+        }
+        std::stable_partition(order.begin(), order.end(),
+                              [](std::int64_t fid) { return fid >= 0; });
+        std::reverse(
+            std::find_if(order.begin(), order.end(), [](std::int64_t fid) { return fid < 0; }),
+            order.end());
+        for (const std::int64_t fid : order) {
+            const std::optional<FeatureState>& state = pending_.at(fid);
+            const std::optional<FeatureState>& before = original_.at(fid);
+            if (state == before) {
+                continue;
+            }
+            const std::int64_t stored = layer_->write(fid, before.has_value(), state);
+            if (!before) {
+                result.newIds[fid] = stored;
+                ++result.added;
+            } else if (!state) {
+                ++result.deleted;
+            } else {
+                ++result.changed;
+            }
+            if (projectPath_.isEmpty()) {
+                continue;
+            }
+            const auto found = operations.find(fid);
+            HistoryRecord record;
+            record.user = HistoryRecord::currentUser();
+            record.timeUtc = timeUtc;
+            record.dataset = sameFile ? QString() : layer_->datasetPath();
+            record.layer = layer_->name();
+            record.fid = stored;
+            record.operation =
+                found != operations.end() ? found->second.join(u',') : QStringLiteral("edit");
+            record.before = before;
+            record.after = state;
+            if (sameFile) {
+                // GDAL's own connection, so the row commits with the features.
+                CPLErrorReset();
+                layer_->dataset().ExecuteSQL(record.insertSql().toUtf8().constData(), nullptr,
+                                             nullptr);
+                if (CPLGetLastErrorType() >= CE_Failure) {
+                    throw gis::Error(tr("Cannot record the history in %1: %2")
+                                         .arg(projectPath_, gis::lastGdalError()));
+                }
+            } else {
+                historyDatabase->sqlite().execute(record.insertSql());
+            }
+        }
+        if (beforeCommit_) {
+            beforeCommit_();
+        }
+        if (transaction) {
+            layer_->commitTransaction();
+        } else {
+            layer_->flush();
+        }
+    } catch (...) {
+        if (transaction) {
+            layer_->rollbackTransaction();
+        }
+        throw;
+    }
+    if (historyTransaction) {
+        historyTransaction->commit();
+    }
+    pending_.clear();
+    original_.clear();
+    nextNewId_ = -1;
+    stack_.clear();
+    journal_.remove();
+    Q_EMIT saved();
+    return result;
+}
+
+void EditSession::discard() {
+    QList<qint64> fids;
+    for (const auto& [fid, state] : pending_) {
+        fids << fid;
+    }
+    pending_.clear();
+    original_.clear();
+    nextNewId_ = -1;
+    stack_.clear();
+    journal_.remove();
+    if (!fids.isEmpty()) {
+        Q_EMIT featuresChanged(fids);
+    }
+}
+
+void EditSession::writeJournal() {
+    if (replaying_) {
+        return;
+    }
+    std::vector<JournalEntry> entries;
+    for (const FeatureEditCommand* command : doneCommands()) {
+        entries.push_back({command->operation(), command->text(), command->changes()});
+    }
+    journal_.write(entries);
+}
+
+bool EditSession::hasRecoveryJournal(const QString& datasetPath, const QString& layerName) {
+    return EditJournal(datasetPath, layerName).exists();
+}
+
+int EditSession::recover() {
+    std::vector<JournalEntry> entries = journal_.read();
+    // Attribute types do not survive JSON (an integer reads back as a double): retype them.
+    const auto retype = [this](std::optional<FeatureState>& state) {
+        if (state) {
+            state->attributes = layer_->normalizeAttributes(state->attributes);
+        }
+    };
+    std::map<std::int64_t, bool> seen;
+    for (JournalEntry& entry : entries) {
+        for (FeatureChange& change : entry.changes) {
+            retype(change.before);
+            retype(change.after);
+            if (seen.emplace(change.fid, true).second && change.before != feature(change.fid)) {
+                throw gis::Error(tr("The recovery journal %1 no longer matches layer %2: feature "
+                                    "%3 was changed since. The journal was left in place.")
+                                     .arg(journal_.path(), layer_->name())
+                                     .arg(change.fid));
+            }
+            nextNewId_ = std::min(nextNewId_, change.fid - 1);
+        }
+    }
+    replaying_ = true;
+    for (JournalEntry& entry : entries) {
+        stack_.push(
+            new FeatureEditCommand(*this, entry.operation, entry.text, std::move(entry.changes)));
+    }
+    replaying_ = false;
+    writeJournal();
+    return int(entries.size());
+}
+
+}  // namespace core

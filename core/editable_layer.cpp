@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/editable_layer.h"
+
+#include "gis/error.h"
+#include "gis/gdal_environment.h"
+
+namespace core {
+
+namespace {
+
+QVariant valueOf(const OGRFeature& feature, int index) {
+    if (!feature.IsFieldSetAndNotNull(index)) {
+        return {};
+    }
+    switch (feature.GetFieldDefnRef(index)->GetType()) {
+        case OFTInteger:
+        case OFTInteger64:
+            return static_cast<qlonglong>(feature.GetFieldAsInteger64(index));
+        case OFTReal:
+            return feature.GetFieldAsDouble(index);
+        default:
+            return QString::fromUtf8(feature.GetFieldAsString(index));
+    }
+}
+
+QString geometryKindName(OGRwkbGeometryType type) {
+    return QString::fromUtf8(OGRGeometryTypeToName(wkbFlatten(type)));
+}
+
+enum class Dimension { Points, Curves, Surfaces, Other };
+
+/// Single and multi kinds share a dimension, so one can be converted into the other.
+Dimension dimensionOf(OGRwkbGeometryType type) {
+    if (type == wkbPoint || type == wkbMultiPoint) {
+        return Dimension::Points;
+    }
+    if (OGR_GT_IsCurve(type) || OGR_GT_IsSubClassOf(type, wkbMultiCurve)) {
+        return Dimension::Curves;
+    }
+    if (OGR_GT_IsSurface(type) || OGR_GT_IsSubClassOf(type, wkbMultiSurface)) {
+        return Dimension::Surfaces;
+    }
+    return Dimension::Other;
+}
+
+}  // namespace
+
+EditableLayer::EditableLayer(const QString& datasetPath, const QString& layerName)
+    : datasetPath_(datasetPath), name_(layerName) {
+    gis::initializeGdal();
+    dataset_.reset(GDALDataset::FromHandle(GDALOpenEx(datasetPath.toUtf8().constData(),
+                                                      GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr,
+                                                      nullptr, nullptr)));
+    if (!dataset_) {
+        throw gis::Error(
+            tr("Cannot open %1 for editing: %2").arg(datasetPath, gis::lastGdalError()));
+    }
+    layer_ = dataset_->GetLayerByName(layerName.toUtf8().constData());
+    if (!layer_) {
+        throw gis::Error(tr("%1 has no layer %2").arg(datasetPath, layerName));
+    }
+    if (!layer_->TestCapability(OLCRandomWrite) || !layer_->TestCapability(OLCSequentialWrite)) {
+        throw gis::Error(tr("Layer %1 of %2 cannot be edited: the format does not allow writing")
+                             .arg(layerName, datasetPath));
+    }
+}
+
+QStringList EditableLayer::fieldNames() const {
+    QStringList names;
+    OGRFeatureDefn* definition = layer_->GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        names << QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef());
+    }
+    return names;
+}
+
+OGRwkbGeometryType EditableLayer::geometryType() const {
+    return layer_->GetGeomType();
+}
+
+const OGRSpatialReference* EditableLayer::spatialReference() const {
+    return layer_->GetSpatialRef();
+}
+
+std::optional<FeatureState> EditableLayer::read(std::int64_t fid) const {
+    if (fid < 0) {
+        return std::nullopt;
+    }
+    OGRFeatureUniquePtr feature(layer_->GetFeature(fid));
+    if (!feature) {
+        return std::nullopt;
+    }
+    FeatureState state;
+    for (int i = 0; i < feature->GetFieldCount(); ++i) {
+        state.attributes.insert(QString::fromUtf8(feature->GetFieldDefnRef(i)->GetNameRef()),
+                                valueOf(*feature, i));
+    }
+    if (const OGRGeometry* geometry = feature->GetGeometryRef()) {
+        state.wkb = FeatureState::toWkb(*geometry);
+    }
+    return state;
+}
+
+std::vector<std::int64_t> EditableLayer::storedIds() const {
+    std::vector<std::int64_t> ids;
+    layer_->SetSpatialFilter(nullptr);
+    layer_->SetAttributeFilter(nullptr);
+    layer_->ResetReading();
+    for (auto& feature : *layer_) {
+        ids.push_back(feature->GetFID());
+    }
+    return ids;
+}
+
+QVariantMap EditableLayer::normalizeAttributes(const QVariantMap& values) const {
+    OGRFeatureDefn* definition = layer_->GetLayerDefn();
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (definition->GetFieldIndex(it.key().toUtf8().constData()) < 0) {
+            throw gis::Error(tr("Layer %1 has no field %2").arg(name_, it.key()));
+        }
+    }
+    QVariantMap typed;
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        const OGRFieldDefn* field = definition->GetFieldDefn(i);
+        const QString name = QString::fromUtf8(field->GetNameRef());
+        const QVariant value = values.value(name);
+        const bool blank = !value.isValid() || value.isNull() ||
+                           (value.typeId() == QMetaType::QString && value.toString().isEmpty() &&
+                            field->GetType() != OFTString);
+        if (blank) {
+            typed.insert(name, QVariant());
+            continue;
+        }
+        bool ok = true;
+        switch (field->GetType()) {
+            case OFTInteger:
+            case OFTInteger64: {
+                const qlonglong number = value.toString().trimmed().toLongLong(&ok);
+                if (ok) {
+                    typed.insert(name, number);
+                } else if (value.typeId() == QMetaType::Bool) {
+                    ok = true;
+                    typed.insert(name, qlonglong(value.toBool() ? 1 : 0));
+                }
+                break;
+            }
+            case OFTReal: {
+                const double number = value.toString().trimmed().toDouble(&ok);
+                if (ok) {
+                    typed.insert(name, number);
+                }
+                break;
+            }
+            default:
+                typed.insert(name, value.toString());
+        }
+        if (!ok) {
+            throw gis::Error(tr("Field %1 of layer %2 takes a number; \"%3\" is not one")
+                                 .arg(name, name_, value.toString()));
+        }
+    }
+    return typed;
+}
+
+OGRGeometryUniquePtr EditableLayer::fitGeometry(const OGRGeometry& geometry) const {
+    const OGRwkbGeometryType target = layer_->GetGeomType();
+    OGRGeometryUniquePtr fitted(geometry.clone());
+    if (!OGR_GT_HasZ(target)) {
+        fitted->flattenTo2D();
+    }
+    const OGRwkbGeometryType flatTarget = wkbFlatten(target);
+    const OGRwkbGeometryType flatType = wkbFlatten(fitted->getGeometryType());
+    if (flatTarget == wkbUnknown || flatTarget == flatType) {
+        return fitted;
+    }
+    const bool samePartKind = dimensionOf(flatTarget) == dimensionOf(flatType) &&
+                              dimensionOf(flatType) != Dimension::Other;
+    if (samePartKind) {
+        OGRGeometryUniquePtr forced(OGRGeometryFactory::forceTo(fitted.release(), flatTarget));
+        if (forced && wkbFlatten(forced->getGeometryType()) == flatTarget) {
+            return forced;
+        }
+    }
+    throw gis::Error(tr("Layer %1 takes %2 geometries; this one is a %3")
+                         .arg(name_, geometryKindName(flatTarget), geometryKindName(flatType)));
+}
+
+void EditableLayer::fill(OGRFeature& feature, const FeatureState& state) const {
+    for (auto it = state.attributes.begin(); it != state.attributes.end(); ++it) {
+        const int index = feature.GetFieldIndex(it.key().toUtf8().constData());
+        if (index < 0) {
+            continue;
+        }
+        const QVariant& value = it.value();
+        if (!value.isValid() || value.isNull()) {
+            feature.SetFieldNull(index);
+        } else if (value.typeId() == QMetaType::Double) {
+            feature.SetField(index, value.toDouble());
+        } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+            feature.SetField(index, static_cast<GIntBig>(value.toLongLong()));
+        } else {
+            feature.SetField(index, value.toString().toUtf8().constData());
+        }
+    }
+    feature.SetGeometryDirectly(state.geometry().release());
+}
+
+std::int64_t EditableLayer::write(std::int64_t fid, bool exists,
+                                  const std::optional<FeatureState>& state) {
+    OGRErr error = OGRERR_NONE;
+    std::int64_t stored = fid;
+    if (!state) {
+        error = layer_->DeleteFeature(fid);
+    } else if (exists) {
+        OGRFeatureUniquePtr feature(layer_->GetFeature(fid));
+        if (!feature) {
+            throw gis::Error(tr("Feature %1 of layer %2 no longer exists").arg(fid).arg(name_));
+        }
+        fill(*feature, *state);
+        error = layer_->SetFeature(feature.get());
+    } else {
+        OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer_->GetLayerDefn()));
+        feature->SetFID(fid > 0 ? fid : OGRNullFID);
+        fill(*feature, *state);
+        error = layer_->CreateFeature(feature.get());
+        stored = feature->GetFID();
+    }
+    if (error != OGRERR_NONE) {
+        throw gis::Error(tr("Cannot write feature %1 of layer %2 in %3: %4")
+                             .arg(fid)
+                             .arg(name_, datasetPath_, gis::lastGdalError()));
+    }
+    return stored;
+}
+
+bool EditableLayer::beginTransaction() {
+    const OGRErr error = dataset_->StartTransaction(FALSE);
+    if (error == OGRERR_UNSUPPORTED_OPERATION) {
+        return false;
+    }
+    if (error != OGRERR_NONE) {
+        throw gis::Error(
+            tr("Cannot start a transaction on %1: %2").arg(datasetPath_, gis::lastGdalError()));
+    }
+    return true;
+}
+
+void EditableLayer::commitTransaction() {
+    if (dataset_->CommitTransaction() != OGRERR_NONE) {
+        throw gis::Error(
+            tr("Cannot commit the edits to %1: %2").arg(datasetPath_, gis::lastGdalError()));
+    }
+}
+
+void EditableLayer::flush() {
+    if (layer_->SyncToDisk() != OGRERR_NONE) {
+        throw gis::Error(
+            tr("Cannot write layer %1 to %2: %3").arg(name_, datasetPath_, gis::lastGdalError()));
+    }
+}
+
+void EditableLayer::rollbackTransaction() {
+    dataset_->RollbackTransaction();
+}
+
+}  // namespace core

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/feature_state.h"
+#include "gis/handles.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace core {
+
+/// One writable vector layer of a GDAL dataset (a GeoPackage table such as plan_area, a
+/// Shapefile …), opened for update: reads features as FeatureState, types attribute values after
+/// the fields, fits geometries to the layer's type and writes states inside a dataset transaction.
+/// Owns its GDAL handle; one thread.
+class EditableLayer {
+    Q_DECLARE_TR_FUNCTIONS(EditableLayer)
+
+public:
+    /// Throws gis::Error naming the file and layer when either cannot be opened for writing.
+    EditableLayer(const QString& datasetPath, const QString& layerName);
+
+    const QString& datasetPath() const { return datasetPath_; }
+    const QString& name() const { return name_; }
+    QStringList fieldNames() const;
+    OGRwkbGeometryType geometryType() const;
+    /// The layer's CRS, or null when it has none.
+    const OGRSpatialReference* spatialReference() const;
+    GDALDataset& dataset() { return *dataset_; }
+
+    /// The stored feature, or nothing when no feature has that id.
+    std::optional<FeatureState> read(std::int64_t fid) const;
+    std::vector<std::int64_t> storedIds() const;
+
+    /// Values converted to the fields' types; every field present (missing ones null). Throws
+    /// gis::Error naming an unknown field or a value the field cannot hold.
+    QVariantMap normalizeAttributes(const QVariantMap& values) const;
+    /// The geometry converted to the layer's type (a polygon into a multipolygon layer, 2D into a
+    /// 2D layer); throws gis::Error when the kinds do not match (a line into a polygon layer).
+    OGRGeometryUniquePtr fitGeometry(const OGRGeometry& geometry) const;
+
+    /// Writes `state` (nothing = delete). A new feature (`exists` false) gets `fid` when positive
+    /// (a reverted deletion), otherwise a new id; returns the stored id.
+    std::int64_t write(std::int64_t fid, bool exists, const std::optional<FeatureState>& state);
+
+    /// Begins a dataset transaction; false when the format has none (writes are then not atomic).
+    bool beginTransaction();
+    void commitTransaction();
+    void rollbackTransaction();
+    /// Writes buffered changes of formats without transactions (Shapefile headers …).
+    void flush();
+
+private:
+    void fill(OGRFeature& feature, const FeatureState& state) const;
+
+    QString datasetPath_;
+    QString name_;
+    gis::GdalDatasetPtr dataset_;
+    OGRLayer* layer_ = nullptr;
+};
+
+}  // namespace core

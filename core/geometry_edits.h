@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gis/handles.h"
+
+#include <QCoreApplication>
+
+#include <ogr_geometry.h>
+
+#include <vector>
+
+namespace core {
+
+/// The GEOS operations behind split and merge. Owns one GEOS context: one instance per thread.
+class GeometryEdits {
+    Q_DECLARE_TR_FUNCTIONS(GeometryEdits)
+
+public:
+    GeometryEdits();
+
+    /// Cuts a line or polygon (single or multi) with a line. Polygons: the boundary is noded with
+    /// the blade and polygonized; pieces inside the original are kept. Lines: the difference with
+    /// the blade. Every resulting part is one piece. Throws gis::Error when the blade does not
+    /// cut the geometry or the geometry is not a line or polygon.
+    std::vector<OGRGeometryUniquePtr> split(const OGRGeometry& geometry,
+                                            const OGRGeometry& blade) const;
+
+    /// The union of the geometries (lines merged into as few parts as possible).
+    OGRGeometryUniquePtr merge(const std::vector<const OGRGeometry*>& geometries) const;
+
+private:
+    gis::GeosGeometryPtr toGeos(const OGRGeometry& geometry) const;
+    gis::GeosGeometryPtr own(GEOSGeometry* geometry) const;
+    OGRGeometryUniquePtr toOgr(const GEOSGeometry* geometry) const;
+
+    gis::GeosContextPtr context_;
+};
+
+}  // namespace core

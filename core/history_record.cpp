@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/history_record.h"
+
+#include <QDir>
+
+namespace core {
+
+namespace {
+
+QString textLiteral(const QString& text) {
+    QString escaped = text;
+    escaped.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + escaped + u'\'';
+}
+
+QString blobLiteral(const std::optional<FeatureState>& state) {
+    if (!state || state->wkb.isEmpty()) {
+        return QStringLiteral("NULL");
+    }
+    return QStringLiteral("X'%1'").arg(QString::fromLatin1(state->wkb.toHex()));
+}
+
+QString attributesLiteral(const std::optional<FeatureState>& state) {
+    return state ? textLiteral(state->attributesJson()) : QStringLiteral("NULL");
+}
+
+}  // namespace
+
+QString HistoryRecord::insertSql() const {
+    return QStringLiteral(
+               "INSERT INTO lx_history (user_name, time_utc, dataset, layer, feature_id, "
+               "operation, geometry_before, geometry_after, attributes_before, attributes_after) "
+               "VALUES (%1, %2, %3, %4, %5, %6, %7, %8, %9, %10)")
+        .arg(textLiteral(user), textLiteral(timeUtc), textLiteral(dataset), textLiteral(layer))
+        .arg(fid)
+        .arg(textLiteral(operation), blobLiteral(before), blobLiteral(after),
+             attributesLiteral(before), attributesLiteral(after));
+}
+
+QString HistoryRecord::currentUser() {
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return QDir::home().dirName();
+}
+
+}  // namespace core
