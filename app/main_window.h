@@ -18,6 +18,7 @@ class AttributeTableDock;
 class BookmarksMenu;
 class CoordinateStatus;
 class CrsSelector;
+class DrawingTools;
 class IdentifyDock;
 class IdentifyTool;
 class Language;
@@ -59,6 +60,7 @@ public:
     LayerImporter* layerImporter() const { return importer_; }
     LayerController* layerController() const { return layers_; }
     CrsSelector* crsSelector() const { return crsSelector_; }
+    DrawingTools* drawingTools() const { return drawing_; }
     const std::optional<core::Project>& project() const { return project_; }
 
 protected:
@@ -74,6 +76,8 @@ private:
     void createMenus();
     void connectBrowsing();
     void connectLayers();
+    /// The 编辑/Edit toolbar: drawing tools, snapping, the ecological panel.
+    void createEditing();
     void retranslate();
     void showError(const QString& title, const QString& message);
     void refreshLayers();
@@ -98,6 +102,7 @@ private:
     LayerImporter* importer_ = nullptr;
     LayerController* layers_ = nullptr;
     CrsSelector* crsSelector_ = nullptr;
+    DrawingTools* drawing_ = nullptr;
     std::optional<core::Project> project_;
 
     QMenu* fileMenu_ = nullptr;
