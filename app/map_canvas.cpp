@@ -4,6 +4,7 @@
 #include "app/map_tool.h"
 #include "app/pan_tool.h"
 #include "gis/coordinate_transform.h"
+#include "gis/error.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -153,11 +154,16 @@ void MapCanvas::setOverlapHighlight(
     overlapMapArea_.setFillRule(Qt::OddEvenFill);
     overlapMapLines_.clear();
     overlapMapPoints_.clear();
-    const gis::CoordinateTransform toMap(crs, crs_);
-    for (const auto& geometry : geometries) {
-        if (geometry) {
-            collectOverlap(*geometry, toMap, overlapMapArea_, overlapMapLines_, overlapMapPoints_);
+    try {
+        const gis::CoordinateTransform toMap(crs, crs_);
+        for (const auto& geometry : geometries) {
+            if (geometry) {
+                collectOverlap(*geometry, toMap, overlapMapArea_, overlapMapLines_,
+                               overlapMapPoints_);
+            }
         }
+    } catch (const gis::Error&) {
+        // No map CRS yet: nothing can be placed on the map.
     }
     update();
 }
