@@ -210,6 +210,16 @@ TEST_CASE("A point footprint lists the zones it lies in", "[core][ecology]") {
     CHECK(check->overlaps(*fromWkt("POINT (105.5 39.5)")).empty());
 }
 
+TEST_CASE("Every zone is found by a point inside it", "[core][ecology]") {
+    const auto check = EcologicalCheck::fromProjectFile(tests::defaultProjectPath());
+    for (std::size_t i = 0; i < check->zoneCount(); ++i) {
+        OGRPoint inside;
+        REQUIRE(check->zone(i).geometry->PointOnSurface(&inside) == OGRERR_NONE);
+        INFO(check->zone(i).itemId.toStdString());
+        CHECK(find(check->overlaps(inside), check->zone(i).itemId));
+    }
+}
+
 TEST_CASE("A ring that crosses itself while drawn is repaired, not refused", "[core][ecology]") {
     const auto check = EcologicalCheck::fromProjectFile(tests::defaultProjectPath());
     const auto bowTie =
