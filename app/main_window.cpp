@@ -5,6 +5,8 @@
 #include "app/bookmarks_menu.h"
 #include "app/coordinate_status.h"
 #include "app/crs_selector.h"
+#include "app/drawing_tools.h"
+#include "app/ecological_dock.h"
 #include "app/identify_dock.h"
 #include "app/identify_tool.h"
 #include "app/language.h"
@@ -71,6 +73,7 @@ MainWindow::MainWindow(Language& language, QWidget* parent)
     createDocks();
     createActions();
     createMenus();
+    createEditing();
     connectBrowsing();
     connectLayers();
     connectStyles();
@@ -119,6 +122,25 @@ void MainWindow::connectStyles() {
     connect(themeMenu_, &ThemeMenu::themeChosen, styles_, &StyleController::applyTheme);
     viewMenu_->addSeparator();
     viewMenu_->addMenu(themeMenu_);
+}
+
+void MainWindow::createEditing() {
+    drawing_ = new DrawingTools(canvas_, toolGroup_, this);
+    addToolBarBreak();  // the map toolbar fills the first row
+    addToolBar(drawing_->toolBar());
+    addDockWidget(Qt::RightDockWidgetArea, drawing_->ecologicalDock());
+    tabifyDockWidget(identifyDock_, drawing_->ecologicalDock());
+    identifyDock_->raise();
+    viewMenu_->addAction(drawing_->ecologicalDock()->toggleViewAction());
+    toolsMenu_->addSeparator();
+    for (const DrawTool::Shape shape :
+         {DrawTool::Shape::Point, DrawTool::Shape::Line, DrawTool::Shape::Polygon}) {
+        toolsMenu_->addAction(drawing_->toolAction(shape));
+    }
+    connect(drawing_, &DrawingTools::geometryCaptured, this, [this] {
+        drawing_->ecologicalDock()->raise();
+        statusBar()->showMessage(tr("Footprint drawn; see the ecological check."), 5000);
+    });
 }
 
 void MainWindow::createDocks() {
@@ -270,6 +292,9 @@ void MainWindow::retranslate() {
     fullExtentAction_->setText(tr("&Full Extent"));
     settingsAction_->setText(tr("&Preferences…"));
     aboutAction_->setText(tr("&About Lanxi Atlas"));
+    if (drawing_) {
+        drawing_->retranslate();
+    }
     const QString title = project_ ? project_->title(language_.locale()) : QString();
     setWindowTitle(title.isEmpty() ? tr("Lanxi Atlas") : tr("%1 — Lanxi Atlas").arg(title));
     refreshLayers();
@@ -348,6 +373,7 @@ bool MainWindow::openProject(const QString& path) {
     searchBox_->setCatalog(project_->sharedCatalog());
     filterDock_->setCatalog(project_->sharedCatalog());
     canvas_->setFullExtent(project_->homeExtent());
+    drawing_->setProjectFile(project_->path());
     retranslate();
     canvas_->zoomToFullExtent();
     if (!project_->loadErrors().isEmpty()) {
@@ -362,6 +388,7 @@ void MainWindow::refreshLayers() {
     }
     layers_->refresh();
     const auto layers = project_->mapLayers(language_.locale());
+    drawing_->setSnapLayers(layers);
     std::vector<AttributeTableDock::LayerEntry> entries;
     for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
         entries.push_back({layer->id, layer->name});

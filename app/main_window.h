@@ -18,6 +18,7 @@ class AttributeTableDock;
 class BookmarksMenu;
 class CoordinateStatus;
 class CrsSelector;
+class DrawingTools;
 class IdentifyDock;
 class IdentifyTool;
 class Language;
@@ -63,6 +64,7 @@ public:
     CrsSelector* crsSelector() const { return crsSelector_; }
     StyleController* styleController() const { return styles_; }
     ThemeMenu* themeMenu() const { return themeMenu_; }
+    DrawingTools* drawingTools() const { return drawing_; }
     const std::optional<core::Project>& project() const { return project_; }
 
 protected:
@@ -80,6 +82,8 @@ private:
     void connectLayers();
     /// The style dialogs, legend editing and View → Theme.
     void connectStyles();
+    /// The 编辑/Edit toolbar: drawing tools, snapping, the ecological panel.
+    void createEditing();
     void retranslate();
     void showError(const QString& title, const QString& message);
     void refreshLayers();
@@ -106,6 +110,7 @@ private:
     CrsSelector* crsSelector_ = nullptr;
     StyleController* styles_ = nullptr;
     ThemeMenu* themeMenu_ = nullptr;
+    DrawingTools* drawing_ = nullptr;
     std::optional<core::Project> project_;
 
     QMenu* fileMenu_ = nullptr;

@@ -4,6 +4,7 @@
 #include "app/map_tool.h"
 #include "app/pan_tool.h"
 #include "gis/coordinate_transform.h"
+#include "gis/error.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -107,6 +108,102 @@ void MapCanvas::setHighlight(std::vector<std::shared_ptr<const OGRGeometry>> geo
         point = toMap.transform(point);
     }
     update();
+}
+
+namespace {
+
+/// Adds a geometry's polygons to `area` and its lines and points to the lists, in the map CRS.
+void collectOverlap(const OGRGeometry& geometry, const gis::CoordinateTransform& toMap,
+                    QPainterPath& area, std::vector<QPolygonF>& lines,
+                    std::vector<QPointF>& points) {
+    const auto polyline = [&toMap](const OGRSimpleCurve& curve) {
+        QPolygonF line;
+        for (const OGRPoint& point : curve) {
+            line << toMap.transform({point.getX(), point.getY()});
+        }
+        return line;
+    };
+    switch (wkbFlatten(geometry.getGeometryType())) {
+        case wkbPoint:
+            points.push_back(
+                toMap.transform({geometry.toPoint()->getX(), geometry.toPoint()->getY()}));
+            break;
+        case wkbLineString:
+            lines.push_back(polyline(*geometry.toLineString()));
+            break;
+        case wkbPolygon:
+            for (const OGRLinearRing* ring : *geometry.toPolygon()) {
+                area.addPolygon(polyline(*ring));
+                area.closeSubpath();
+            }
+            break;
+        default:
+            if (OGR_GT_IsSubClassOf(geometry.getGeometryType(), wkbGeometryCollection)) {
+                for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
+                    collectOverlap(*part, toMap, area, lines, points);
+                }
+            }
+    }
+}
+
+}  // namespace
+
+void MapCanvas::setOverlapHighlight(
+    const std::vector<std::shared_ptr<const OGRGeometry>>& geometries, const gis::Crs& crs) {
+    overlapMapArea_ = QPainterPath();
+    overlapMapArea_.setFillRule(Qt::OddEvenFill);
+    overlapMapLines_.clear();
+    overlapMapPoints_.clear();
+    try {
+        const gis::CoordinateTransform toMap(crs, crs_);
+        for (const auto& geometry : geometries) {
+            if (geometry) {
+                collectOverlap(*geometry, toMap, overlapMapArea_, overlapMapLines_,
+                               overlapMapPoints_);
+            }
+        }
+    } catch (const gis::Error&) {
+        // No map CRS yet: nothing can be placed on the map.
+    }
+    update();
+}
+
+void MapCanvas::clearOverlapHighlight() {
+    if (!hasOverlapHighlight()) {
+        return;
+    }
+    overlapMapArea_ = QPainterPath();
+    overlapMapLines_.clear();
+    overlapMapPoints_.clear();
+    update();
+}
+
+void MapCanvas::paintOverlapHighlight(QPainter& painter) {
+    if (!hasOverlapHighlight()) {
+        return;
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QColor warning(230, 20, 20);
+    // Map → pixel as one transform, so the path is built once per change, not per paint.
+    const QTransform toPixel(1 / unitsPerPixel_, 0, 0, -1 / unitsPerPixel_,
+                             width() / 2.0 - center_.x() / unitsPerPixel_,
+                             height() / 2.0 + center_.y() / unitsPerPixel_);
+    QPen pen(warning, 2);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
+    painter.setBrush(QColor(warning.red(), warning.green(), warning.blue(), 90));
+    painter.drawPath(toPixel.map(overlapMapArea_));
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(warning, 5, Qt::SolidLine, Qt::RoundCap));
+    for (const QPolygonF& line : overlapMapLines_) {
+        painter.drawPolyline(toPixel.map(line));
+    }
+    painter.setPen(QPen(warning, 3));
+    for (const QPointF& point : overlapMapPoints_) {
+        painter.drawEllipse(toPixel.map(point), 8, 8);
+    }
+    painter.restore();
 }
 
 void MapCanvas::clearHighlight() {
@@ -251,6 +348,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), gis::MapSettings().background);
     if (image_.isNull() || !(imageSettings_.crs == crs_)) {
+        paintOverlapHighlight(painter);
         paintHighlight(painter);
         tool_->paint(painter);
         return;
@@ -262,6 +360,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     const QSizeF size(extent.width() / unitsPerPixel_, extent.height() / unitsPerPixel_);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(QRectF(topLeft, size), image_);
+    paintOverlapHighlight(painter);
     paintHighlight(painter);
     tool_->paint(painter);
 }

@@ -8,6 +8,7 @@
 #include <ogr_geometry.h>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QPainterPath>
 #include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
@@ -59,6 +60,15 @@ public:
     void setHighlight(std::vector<std::shared_ptr<const OGRGeometry>> geometries,
                       const gis::Crs& crs);
     void clearHighlight();
+    /// Overlaps drawn filled in the warning colour (a footprint's overlap with ecological zones):
+    /// polygons filled, lines thick, points ringed; coordinates in `crs`.
+    void setOverlapHighlight(const std::vector<std::shared_ptr<const OGRGeometry>>& geometries,
+                             const gis::Crs& crs);
+    void clearOverlapHighlight();
+    bool hasOverlapHighlight() const {
+        return !overlapMapArea_.isEmpty() || !overlapMapLines_.empty() ||
+               !overlapMapPoints_.empty();
+    }
     /// True while a render runs; tests wait on renderFinished().
     bool isRendering() const { return watcher_.isRunning(); }
     /// The last finished render (for export and tests).
@@ -84,6 +94,7 @@ private:
     void startRender();
     void renderDone();
     void paintHighlight(QPainter& painter);
+    void paintOverlapHighlight(QPainter& painter);
 
     gis::Crs crs_;
     std::vector<gis::MapLayer> layers_;
@@ -99,6 +110,9 @@ private:
     bool middleDragging_ = false;
     std::vector<QPolygonF> highlightMapParts_;  // in the map CRS; closed rings and lines
     std::vector<QPointF> highlightMapPoints_;
+    QPainterPath overlapMapArea_;  // in the map CRS, odd-even filled
+    std::vector<QPolygonF> overlapMapLines_;
+    std::vector<QPointF> overlapMapPoints_;
 
     QTimer renderTimer_;
     QThreadPool renderPool_;

@@ -72,7 +72,7 @@ EcologicalCheck::EcologicalCheck(std::vector<EcologicalZone> zones)
             entry->prepared = {GEOSPrepare_r(context, entry->geometry.get()),
                                PreparedDestroyer{context}};
             GEOSSTRtree_insert_r(context, tree_.get(), entry->geometry.get(),
-                                 reinterpret_cast<void*>(i));
+                                 reinterpret_cast<void*>(i + 1));
         }
         prepared_.push_back(std::move(entry));
     }
@@ -156,7 +156,7 @@ std::vector<EcologicalOverlap> EcologicalCheck::overlaps(const OGRGeometry& foot
         context, tree_.get(), footprint.get(),
         [](void* item, void* found) {
             static_cast<std::vector<std::size_t>*>(found)->push_back(
-                reinterpret_cast<std::size_t>(item));
+                reinterpret_cast<std::size_t>(item) - 1);
         },
         &candidates);
     std::sort(candidates.begin(), candidates.end());

@@ -82,7 +82,7 @@ private:
     std::vector<EcologicalZone> zones_;
     gis::GeosContextPtr context_;
     std::vector<std::unique_ptr<Prepared>> prepared_;  // aligned with zones_
-    // Items are indices into zones_ (stored as pointers, as the C API wants).
+    // Items are 1 + indices into zones_ (stored as pointers, as the C API wants; never null).
     std::unique_ptr<GEOSSTRtree, TreeDestroyer> tree_;
 };
 

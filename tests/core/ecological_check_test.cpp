@@ -210,6 +210,17 @@ TEST_CASE("A point footprint lists the zones it lies in", "[core][ecology]") {
     CHECK(check->overlaps(*fromWkt("POINT (105.5 39.5)")).empty());
 }
 
+TEST_CASE("Every zone is found by a point inside it", "[core][ecology]") {
+    const auto check = EcologicalCheck::fromProjectFile(tests::defaultProjectPath());
+    for (std::size_t i = 0; i < check->zoneCount(); ++i) {
+        const OGRGeometryUniquePtr inside(OGRGeometry::FromHandle(
+            OGR_G_PointOnSurface(OGRGeometry::ToHandle(check->zone(i).geometry.get()))));
+        REQUIRE(inside);
+        INFO(check->zone(i).itemId.toStdString());
+        CHECK(find(check->overlaps(*inside), check->zone(i).itemId));
+    }
+}
+
 TEST_CASE("A ring that crosses itself while drawn is repaired, not refused", "[core][ecology]") {
     const auto check = EcologicalCheck::fromProjectFile(tests::defaultProjectPath());
     const auto bowTie =
