@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -119,6 +120,13 @@ std::vector<gis::MapLayer> layers(const QString& path, bool labels) {
             {"points", "points", source("points"), points, true, 1.0}};
 }
 
+/// CPU time of the whole process (all threads) in ms: steadier than wall time on a busy machine.
+double processCpuMs() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
 double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
@@ -146,16 +154,20 @@ int main(int argc, char** argv) {
     }
     const gis::MapRenderer renderer(settings, chosen);
     std::vector<double> times;
+    std::vector<double> cpuTimes;
     gis::RenderResult result;
     for (int run = 0; run < options.runs; ++run) {
         QElapsedTimer timer;
+        const double cpuStart = processCpuMs();
         timer.start();
         result = renderer.renderImage();
         times.push_back(timer.nsecsElapsed() / 1e6);
+        cpuTimes.push_back(processCpuMs() - cpuStart);
     }
-    std::printf("lanxi render %s %s labels=%s: median %.1f ms over %d runs\n",
+    std::printf("lanxi render %s %s labels=%s: median %.1f ms over %d runs (cpu %.1f ms, least %.1f)\n",
                 qPrintable(options.crs), qPrintable(options.view), options.labels ? "on" : "off",
-                median(times), options.runs);
+                median(times), options.runs, median(cpuTimes),
+                *std::min_element(cpuTimes.begin(), cpuTimes.end()));
     if (options.panFrames > 0) {
         // A pan redraws the cached image shifted, as MapCanvas::paintEvent does.
         QImage frame(settings.outputSize, QImage::Format_ARGB32_Premultiplied);

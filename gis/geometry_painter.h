@@ -20,9 +20,13 @@ class QSvgRenderer;
 
 namespace gis {
 
+class ImageRasterizer;
+
 /// Draws OGR geometries with a Symbol: reprojects them from the source CRS to the map CRS, maps
-/// them to pixels and drops vertices closer than half a pixel. One instance per render thread: it
-/// keeps the SVG markers it has loaded (QSvgRenderers it owns and uses only on that thread).
+/// them to pixels and drops vertices closer than half a pixel. On a plain image painter, lines and
+/// polygons go through an ImageRasterizer (AGG) instead of QPainter's much slower stroker; other
+/// devices (PDF, SVG, printers) get QPainter's vectors. One instance per render thread: it keeps
+/// the SVG markers it has loaded (QSvgRenderers it owns and uses only on that thread).
 class GeometryPainter {
 public:
     /// `visibleSourceRect` is the view in the source CRS: labels of polygons go inside their
@@ -51,6 +55,12 @@ private:
     void drawMarkerShape(QPainter& painter, const QPointF& center, const Symbol& symbol);
     /// The loaded SVG marker, or nullptr (and a problem noted once) if it cannot be read.
     QSvgRenderer* svgRenderer(const QString& path);
+    /// The AGG rasterizer for the image `painter` draws on, or nullptr when the painter must draw
+    /// itself (not an image, or transformed, clipped or compositing in another mode).
+    ImageRasterizer* rasterizerFor(const QPainter& painter);
+    void drawLinesAndAreas(QPainter& painter, const OGRGeometry& part);
+    void rasterizeLinesAndAreas(ImageRasterizer& rasterizer, QPainter& painter,
+                                const OGRGeometry& part, const Symbol& symbol);
     std::optional<OGRPoint> pointInsideVisiblePart(const OGRPolygon& polygon) const;
     void collectParts(const OGRGeometry& geometry, std::vector<const OGRGeometry*>& parts);
 
@@ -63,6 +73,9 @@ private:
     std::map<QString, std::unique_ptr<QSvgRenderer>> svgRenderers_;
     std::map<QString, QImage> sprites_;
     std::vector<QRectF> markerBoxes_;
+    std::vector<QPolygonF> rings_;
+    const uchar* rasterizedBits_ = nullptr;
+    std::unique_ptr<ImageRasterizer> rasterizer_;
     QStringList problems_;
 };
 

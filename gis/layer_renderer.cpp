@@ -6,6 +6,7 @@
 #include "gis/geometry_painter.h"
 #include "gis/map_scale.h"
 #include "gis/rect_clipper.h"
+#include "gis/thread_transform_cache.h"
 
 #include <QCoreApplication>
 
@@ -17,8 +18,12 @@ namespace {
 constexpr int kCancelCheckInterval = 256;
 }
 
-LayerRenderer::LayerRenderer(MapLayer layer, MapSettings settings, LayerShard shard)
-    : layer_(std::move(layer)), settings_(std::move(settings)), shard_(shard) {}
+LayerRenderer::LayerRenderer(MapLayer layer, MapSettings settings, LayerShard shard,
+                             std::optional<double> scaleDenominator)
+    : layer_(std::move(layer)),
+      settings_(std::move(settings)),
+      shard_(shard),
+      scaleDenominator_(scaleDenominator) {}
 
 bool LayerRenderer::render(QPainter& painter, const std::atomic<bool>& cancelled) {
     bool finished = false;
@@ -35,18 +40,19 @@ bool LayerRenderer::render(QPainter& painter, const std::atomic<bool>& cancelled
 void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& cancelled,
                                    bool& finished) {
     const Style& style = layer_.style;
-    const double scale = scaleDenominator(settings_);
+    const double scale = scaleDenominator_ ? *scaleDenominator_ : scaleDenominator(settings_);
     // Outside its scale range a layer reads nothing at all.
     if (!style.scaleRange.contains(scale)) {
         finished = true;
         return;
     }
     const FeatureSource& source = *layer_.source;
-    const CoordinateTransform toMap(source.crs(), settings_.crs);
+    const auto toMapTransform = ThreadTransformCache::get(source.crs(), settings_.crs);
+    const CoordinateTransform& toMap = *toMapTransform;
     FeatureQuery query;
     // The view's extent in the source CRS, so that the spatial index reads only what is visible.
-    query.rect =
-        CoordinateTransform(settings_.crs, source.crs()).transformBounds(settings_.visibleExtent());
+    query.rect = ThreadTransformCache::get(settings_.crs, source.crs())
+                     ->transformBounds(settings_.visibleExtent());
     if (query.rect.isNull()) {
         query.rect = source.extent();
     }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace gis {
@@ -26,7 +27,10 @@ struct LayerShard {
 /// range it reads and draws nothing.
 class LayerRenderer {
 public:
-    LayerRenderer(MapLayer layer, MapSettings settings, LayerShard shard = LayerShard());
+    /// `scaleDenominator` is the map's, when the caller has it already: working it out takes a
+    /// PROJ transform, as costly to build as a small layer is to draw.
+    LayerRenderer(MapLayer layer, MapSettings settings, LayerShard shard = LayerShard(),
+                  std::optional<double> scaleDenominator = std::nullopt);
 
     /// Returns false if it was cancelled before it finished.
     bool render(QPainter& painter, const std::atomic<bool>& cancelled);
@@ -43,6 +47,7 @@ private:
     MapLayer layer_;
     MapSettings settings_;
     LayerShard shard_;
+    std::optional<double> scaleDenominator_;
     std::vector<LabelCandidate> labels_;
     std::vector<QRectF> obstacles_;
     QStringList errors_;

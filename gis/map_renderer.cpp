@@ -4,7 +4,9 @@
 #include "gis/error.h"
 #include "gis/label_placer.h"
 #include "gis/layer_renderer.h"
+#include "gis/map_scale.h"
 #include "gis/raster/raster_renderer.h"
+#include "gis/thread_transform_cache.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -58,10 +60,43 @@ bool drawRaster(QPainter& painter, const MapLayer& layer, const MapSettings& set
     return true;
 }
 
+/// About how many of the source's features the view shows, supposing them spread evenly: a
+/// shard reads the whole view, so splitting a layer pays only when much of it is drawn.
+double visibleFeatureEstimate(const FeatureSource& source, const MapSettings& settings) {
+    const double count = double(source.featureCount());
+    const QRectF extent = source.extent();
+    if (extent.isEmpty()) {
+        return count;
+    }
+    try {
+        const QRectF view = ThreadTransformCache::get(settings.crs, source.crs())
+                                ->transformBounds(settings.visibleExtent());
+        if (view.isNull()) {
+            return count;
+        }
+        const QRectF shown = view.intersected(extent);
+        return count * (shown.width() * shown.height()) / (extent.width() * extent.height());
+    } catch (const Error&) {
+        return count;  // the layer job reports it
+    }
+}
+
+/// Worked out once for all layer jobs: it builds a PROJ transform, as costly as drawing a small
+/// layer. Unknown when PROJ fails; each layer then reports the failure itself.
+std::optional<double> knownScaleDenominator(const MapSettings& settings) {
+    try {
+        return scaleDenominator(settings);
+    } catch (const Error&) {
+        return std::nullopt;
+    }
+}
+
 }  // namespace
 
 MapRenderer::MapRenderer(MapSettings settings, std::vector<MapLayer> layers)
-    : settings_(std::move(settings)), layers_(std::move(layers)) {}
+    : settings_(std::move(settings)),
+      layers_(std::move(layers)),
+      scaleDenominator_(knownScaleDenominator(settings_)) {}
 
 std::vector<MapLayer> MapRenderer::visibleLayers() const {
     std::vector<MapLayer> visible;
@@ -80,13 +115,14 @@ RenderResult MapRenderer::renderImage() const {
 
 RenderResult MapRenderer::renderImage(const std::atomic<bool>& cancelled) const {
     const MapSettings settings = settings_;
+    const std::optional<double> scale = scaleDenominator_;
     // QGIS parallelises per layer only; a heavy layer is also split into shards, one per core,
     // so that one big layer does not leave the other cores idle.
     std::vector<LayerJob> jobs;
     const int cores = std::max(1, QThread::idealThreadCount());
     for (const MapLayer& layer : visibleLayers()) {
-        const bool heavy =
-            !layer.raster && layer.source && layer.source->featureCount() > kShardThreshold;
+        const bool heavy = !layer.raster && layer.source &&
+                           visibleFeatureEstimate(*layer.source, settings) > kShardThreshold;
         const int shards = heavy ? std::min(cores, kMaximumShards) : 1;
         for (int shard = 0; shard < shards; ++shard) {
             jobs.push_back({layer, {shard, shards}});
@@ -101,7 +137,7 @@ RenderResult MapRenderer::renderImage(const std::atomic<bool>& cancelled) const 
             out.finished = drawRaster(painter, layer, settings, cancelled, out.errors);
             return out;
         }
-        LayerRenderer renderer(layer, settings, job.shard);
+        LayerRenderer renderer(layer, settings, job.shard, scale);
         out.finished = renderer.render(painter, cancelled);
         out.labels = renderer.labels();
         out.obstacles = renderer.obstacles();
@@ -145,7 +181,7 @@ QStringList MapRenderer::render(QPainter& painter) const {
             continue;
         }
         painter.save();
-        LayerRenderer renderer(layer, settings_);
+        LayerRenderer renderer(layer, settings_, LayerShard(), scaleDenominator_);
         renderer.render(painter, never);
         painter.restore();
         labels.insert(labels.end(), renderer.labels().begin(), renderer.labels().end());

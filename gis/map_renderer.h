@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace gis {
@@ -42,6 +43,7 @@ private:
 
     MapSettings settings_;
     std::vector<MapLayer> layers_;
+    std::optional<double> scaleDenominator_;
 };
 
 }  // namespace gis
