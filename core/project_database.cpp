@@ -102,12 +102,20 @@ void addVersion3Columns(gis::SqliteDatabase& db) {
     }
 }
 
+/// Version 4: print layout templates, one JSON document per name.
+void addVersion4Layouts(gis::SqliteDatabase& db) {
+    db.execute(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS lx_layout (name TEXT PRIMARY KEY, "
+                       "layout_json TEXT NOT NULL, modified TEXT NOT NULL)"));
+}
+
 /// Upgrades from schema version N to N+1, at index N-1. Each runs inside the migration's
 /// transaction.
 const std::vector<std::function<void(gis::SqliteDatabase&)>>& migrations() {
     static const std::vector<std::function<void(gis::SqliteDatabase&)>> steps{
         [](gis::SqliteDatabase& db) { db.execute(QString::fromLatin1(kVersion2Tables)); },
         addVersion3Columns,
+        addVersion4Layouts,
     };
     return steps;
 }
@@ -197,6 +205,7 @@ void ProjectDatabase::initialize(gis::SqliteDatabase& database) {
     database.execute(QString::fromLatin1(kVersion1Tables));
     database.execute(QString::fromLatin1(kVersion2Tables));
     addVersion3Columns(database);
+    addVersion4Layouts(database);
     database.execute(QStringLiteral("INSERT OR REPLACE INTO lx_meta VALUES ('schema_version', ?1)"),
                      {QString::number(kSchemaVersion)});
     database.execute(
@@ -361,6 +370,31 @@ void ProjectDatabase::replaceBookmarks(const std::vector<Bookmark>& bookmarks) {
             {bookmark.nameZh, bookmark.nameEn, extentToText(bookmark.extentLonLat), order++});
     }
     transaction.commit();
+}
+
+std::vector<std::pair<QString, QString>> ProjectDatabase::layoutTemplates() const {
+    std::vector<std::pair<QString, QString>> layouts;
+    for (const auto& row :
+         db_.query(QStringLiteral("SELECT name, layout_json FROM lx_layout ORDER BY name"))) {
+        layouts.emplace_back(row[0].toString(), row[1].toString());
+    }
+    return layouts;
+}
+
+std::optional<QString> ProjectDatabase::layoutTemplate(const QString& name) const {
+    const auto value =
+        db_.scalar(QStringLiteral("SELECT layout_json FROM lx_layout WHERE name = ?1"), {name});
+    return value ? std::optional<QString>(value->toString()) : std::nullopt;
+}
+
+void ProjectDatabase::saveLayoutTemplate(const QString& name, const QString& json) {
+    db_.execute(QStringLiteral("INSERT OR REPLACE INTO lx_layout (name, layout_json, modified) "
+                               "VALUES (?1, ?2, datetime('now'))"),
+                {name, json});
+}
+
+void ProjectDatabase::removeLayoutTemplate(const QString& name) {
+    db_.execute(QStringLiteral("DELETE FROM lx_layout WHERE name = ?1"), {name});
 }
 
 void ProjectDatabase::migrate() {

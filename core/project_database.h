@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace core {
@@ -25,8 +26,9 @@ class ProjectDatabase final : public ProjectStore {
 
 public:
     /// 1: metadata and layers. 2: the plan catalog (tasks, departments, links, indicators) and
-    /// bookmarks. 3: per-layer scale range, CRS override and GDAL open options.
-    static constexpr int kSchemaVersion = 3;
+    /// bookmarks. 3: per-layer scale range, CRS override and GDAL open options. 4: print layout
+    /// templates (lx_layout).
+    static constexpr int kSchemaVersion = 4;
     static constexpr const char* kMetaTable = "lx_meta";
 
     enum class Access { ReadOnly, ReadWrite };
@@ -48,6 +50,13 @@ public:
 
     std::vector<Bookmark> bookmarks() const override;
     void replaceBookmarks(const std::vector<Bookmark>& bookmarks) override;
+
+    /// The print layout templates saved in the project, by name, as layout JSON documents.
+    std::vector<std::pair<QString, QString>> layoutTemplates() const;
+    std::optional<QString> layoutTemplate(const QString& name) const;
+    /// Adds or replaces the template `name`.
+    void saveLayoutTemplate(const QString& name, const QString& json);
+    void removeLayoutTemplate(const QString& name);
 
     gis::SqliteDatabase& sqlite() { return db_; }
     const gis::SqliteDatabase& sqlite() const { return db_; }

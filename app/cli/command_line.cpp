@@ -3,6 +3,7 @@
 
 #include "app/cli/build_project_command.h"
 #include "app/cli/catalog_command.h"
+#include "app/cli/export_map_command.h"
 #include "app/cli/render_command.h"
 #include "app/cli/usage_error.h"
 #include "gis/error.h"
@@ -16,7 +17,8 @@ namespace app::cli {
 
 namespace {
 
-constexpr const char* kCommands[] = {"render", "catalog", "build-project", "help", "--help", "-h"};
+constexpr const char* kCommands[] = {"render", "catalog", "build-project", "export-map", "help",
+                                     "--help", "-h"};
 
 QString usage() {
     return QCoreApplication::translate(
@@ -25,6 +27,8 @@ QString usage() {
         "       lanxi-atlas render [options]          render a map to PNG without a display\n"
         "       lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON\n"
         "       lanxi-atlas build-project [options]   build the default project from data/\n"
+        "       lanxi-atlas export-map [options]      print a thematic map layout to PDF, SVG, "
+        "PNG\n"
         "Run a command with --help for its options.\n");
 }
 
@@ -62,6 +66,9 @@ int runCommand(int argc, char** argv) {
         }
         if (command == QLatin1String("catalog")) {
             return CatalogCommand().run(arguments.mid(1));
+        }
+        if (command == QLatin1String("export-map")) {
+            return ExportMapCommand().run(arguments.mid(1));
         }
         if (command == QLatin1String("build-project")) {
             return BuildProjectCommand().run(arguments.mid(1));

@@ -205,7 +205,7 @@ TEST_CASE("A schema-2 project gains the layer columns of schema 3 when opened",
     core::Project project = core::Project::open(path);
     CHECK(project.loadErrors().isEmpty());
     const core::ProjectDatabase upgraded(path, core::ProjectDatabase::Access::ReadOnly);
-    CHECK(upgraded.schemaVersion() == 3);
+    CHECK(upgraded.schemaVersion() == core::ProjectDatabase::kSchemaVersion);
     const auto layers = upgraded.layers();
     REQUIRE(layers.size() == project.layerRecords().size());
     CHECK(layers.back().key == "plan_cities");
