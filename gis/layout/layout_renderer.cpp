@@ -38,9 +38,13 @@ QStringList LayoutRenderer::render(QPainter& painter, double dpi,
     context.data = &data_;
     context.atlasPage = atlasPage;
     context.frames = frameStates(dpi, atlasPage);
-    context.variables.insert(QStringLiteral("date"),
-                             QLocale(QLocale::Chinese, QLocale::China)
-                                 .toString(QDate::currentDate(), QStringLiteral("yyyy年M月")));
+    // The data source may fix the date (a reprint keeps its original one).
+    const QString date = data_.variable(QStringLiteral("date"));
+    context.variables.insert(
+        QStringLiteral("date"),
+        !date.isEmpty() ? date
+                        : QLocale(QLocale::Chinese, QLocale::China)
+                              .toString(QDate::currentDate(), QStringLiteral("yyyy年M月")));
     context.variables.insert(QStringLiteral("page"),
                              QString::number(atlasPage ? atlasPage->index + 1 : 1));
     context.variables.insert(QStringLiteral("pages"),
