@@ -104,7 +104,27 @@ QString MapGridPainter::draw(QPainter& painter, const MapGrid& grid) const {
             }
         }
         const CoordinateTransform toMap(gridCrs, settings_.crs);
-        const QRectF bounds = CoordinateTransform(settings_.crs, gridCrs).transformBounds(visible);
+        // The view in the grid's CRS, from points along its edges (one transform, not two).
+        double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
+        for (int i = 0; i <= kDensifySteps; ++i) {
+            const double t = double(i) / kDensifySteps;
+            for (const QPointF& edge :
+                 {QPointF(visible.left() + t * visible.width(), visible.top()),
+                  QPointF(visible.left() + t * visible.width(), visible.bottom()),
+                  QPointF(visible.left(), visible.top() + t * visible.height()),
+                  QPointF(visible.right(), visible.top() + t * visible.height())}) {
+                const QPointF p = toMap.inverseTransform(edge);
+                if (std::isfinite(p.x()) && std::isfinite(p.y())) {
+                    minX = std::min(minX, p.x());
+                    maxX = std::max(maxX, p.x());
+                    minY = std::min(minY, p.y());
+                    maxY = std::max(maxY, p.y());
+                }
+            }
+        }
+        const QRectF bounds = minX < maxX && minY < maxY
+                                  ? QRectF(QPointF(minX, minY), QPointF(maxX, maxY))
+                                  : QRectF();
         if (bounds.isEmpty()) {
             return QStringLiteral("grid: the frame cannot be expressed in %1")
                 .arg(gridCrs.authId());
