@@ -103,7 +103,14 @@ void addVersion3Columns(gis::SqliteDatabase& db) {
     }
 }
 
-constexpr const char* kVersion4Tables = R"(
+/// Version 4: print layout templates, one JSON document per name.
+void addVersion4Layouts(gis::SqliteDatabase& db) {
+    db.execute(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS lx_layout (name TEXT PRIMARY KEY, "
+                       "layout_json TEXT NOT NULL, modified TEXT NOT NULL)"));
+}
+
+constexpr const char* kVersion5Tables = R"(
     CREATE TABLE IF NOT EXISTS lx_history (
         id INTEGER PRIMARY KEY,
         user_name TEXT NOT NULL,
@@ -136,6 +143,7 @@ const std::vector<std::function<void(gis::SqliteDatabase&)>>& migrations() {
     static const std::vector<std::function<void(gis::SqliteDatabase&)>> steps{
         [](gis::SqliteDatabase& db) { db.execute(QString::fromLatin1(kVersion2Tables)); },
         addVersion3Columns,
+        addVersion4Layouts,
         ProjectDatabase::addHistoryTable,
     };
     return steps;
@@ -234,6 +242,7 @@ void ProjectDatabase::initialize(gis::SqliteDatabase& database) {
     database.execute(QString::fromLatin1(kVersion1Tables));
     database.execute(QString::fromLatin1(kVersion2Tables));
     addVersion3Columns(database);
+    addVersion4Layouts(database);
     addHistoryTable(database);
     database.execute(QStringLiteral("INSERT OR REPLACE INTO lx_meta VALUES ('schema_version', ?1)"),
                      {QString::number(kSchemaVersion)});
@@ -402,7 +411,7 @@ void ProjectDatabase::replaceBookmarks(const std::vector<Bookmark>& bookmarks) {
 }
 
 void ProjectDatabase::addHistoryTable(gis::SqliteDatabase& database) {
-    database.execute(QString::fromLatin1(kVersion4Tables));
+    database.execute(QString::fromLatin1(kVersion5Tables));
 }
 
 std::vector<HistoryRecord> ProjectDatabase::historyWhere(
@@ -437,6 +446,31 @@ std::vector<HistoryRecord> ProjectDatabase::featureHistory(const QString& layer,
 
 std::vector<HistoryRecord> ProjectDatabase::history() const {
     return historyWhere({}, {});
+}
+
+std::vector<std::pair<QString, QString>> ProjectDatabase::layoutTemplates() const {
+    std::vector<std::pair<QString, QString>> layouts;
+    for (const auto& row :
+         db_.query(QStringLiteral("SELECT name, layout_json FROM lx_layout ORDER BY name"))) {
+        layouts.emplace_back(row[0].toString(), row[1].toString());
+    }
+    return layouts;
+}
+
+std::optional<QString> ProjectDatabase::layoutTemplate(const QString& name) const {
+    const auto value =
+        db_.scalar(QStringLiteral("SELECT layout_json FROM lx_layout WHERE name = ?1"), {name});
+    return value ? std::optional<QString>(value->toString()) : std::nullopt;
+}
+
+void ProjectDatabase::saveLayoutTemplate(const QString& name, const QString& json) {
+    db_.execute(QStringLiteral("INSERT OR REPLACE INTO lx_layout (name, layout_json, modified) "
+                               "VALUES (?1, ?2, datetime('now'))"),
+                {name, json});
+}
+
+void ProjectDatabase::removeLayoutTemplate(const QString& name) {
+    db_.execute(QStringLiteral("DELETE FROM lx_layout WHERE name = ?1"), {name});
 }
 
 void ProjectDatabase::migrate() {

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace core {
@@ -28,9 +29,9 @@ class ProjectDatabase final : public ProjectStore {
 
 public:
     /// 1: metadata and layers. 2: the plan catalog (tasks, departments, links, indicators) and
-    /// bookmarks. 3: per-layer scale range, CRS override and GDAL open options. 4: the edit
-    /// history (lx_history).
-    static constexpr int kSchemaVersion = 4;
+    /// bookmarks. 3: per-layer scale range, CRS override and GDAL open options. 4: print layout
+    /// templates (lx_layout). 5: the edit history (lx_history).
+    static constexpr int kSchemaVersion = 5;
     static constexpr const char* kMetaTable = "lx_meta";
 
     enum class Access { ReadOnly, ReadWrite };
@@ -53,13 +54,19 @@ public:
     std::vector<Bookmark> bookmarks() const override;
     void replaceBookmarks(const std::vector<Bookmark>& bookmarks) override;
 
+    /// The print layout templates saved in the project, by name, as layout JSON documents.
+    std::vector<std::pair<QString, QString>> layoutTemplates() const;
+    std::optional<QString> layoutTemplate(const QString& name) const;
+    /// Adds or replaces the template `name`.
+    void saveLayoutTemplate(const QString& name, const QString& json);
+    void removeLayoutTemplate(const QString& name);
     /// The saved versions of one feature, oldest first (`dataset` empty: a table of the project
     /// file itself). EditSession writes them; see HistoryRecord.
     std::vector<HistoryRecord> featureHistory(const QString& layer, std::int64_t fid,
                                               const QString& dataset = {}) const;
     /// Every history record, oldest first.
     std::vector<HistoryRecord> history() const;
-    /// The schema-4 step: adds lx_history where missing.
+    /// The schema-5 step: adds lx_history where missing.
     static void addHistoryTable(gis::SqliteDatabase& database);
 
     gis::SqliteDatabase& sqlite() { return db_; }

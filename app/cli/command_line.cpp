@@ -3,6 +3,7 @@
 
 #include "app/cli/build_project_command.h"
 #include "app/cli/catalog_command.h"
+#include "app/cli/export_map_command.h"
 #include "app/cli/export_command.h"
 #include "app/cli/import_command.h"
 #include "app/cli/render_command.h"
@@ -18,8 +19,8 @@ namespace app::cli {
 
 namespace {
 
-constexpr const char* kCommands[] = {"render", "catalog", "build-project", "import",
-                                     "export", "help",    "--help",        "-h"};
+constexpr const char* kCommands[] = {"render", "catalog", "build-project", "export-map", "import",
+                                     "export", "help", "--help", "-h"};
 
 QString usage() {
     return QCoreApplication::translate(
@@ -30,6 +31,8 @@ QString usage() {
         "       lanxi-atlas build-project [options]   build the default project from data/\n"
         "       lanxi-atlas import [options] SOURCE   import footprints into a project layer\n"
         "       lanxi-atlas export [options] OUT      export a project layer to a file\n"
+        "       lanxi-atlas export-map [options]      print a thematic map layout to PDF, SVG, "
+        "PNG\n"
         "Run a command with --help for its options.\n");
 }
 
@@ -67,6 +70,9 @@ int runCommand(int argc, char** argv) {
         }
         if (command == QLatin1String("catalog")) {
             return CatalogCommand().run(arguments.mid(1));
+        }
+        if (command == QLatin1String("export-map")) {
+            return ExportMapCommand().run(arguments.mid(1));
         }
         if (command == QLatin1String("build-project")) {
             return BuildProjectCommand().run(arguments.mid(1));

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+#include "core/project.h"
+#include "gis/layout/layout_data_source.h"
+
+#include <QLocale>
+
+namespace core {
+
+/// What a print layout draws from a project: its layers (per thematic map), CRS, home view and
+/// title, and atlas coverages. A coverage is a project layer key ("plan_cities"), a table of the
+/// project file, "prefectures" (the plan's prefecture-level cities), or a GDAL dataset
+/// "PATH[:LAYER]". Holds a reference to the project, which must outlive it. GUI or CLI thread.
+class PrintProjectData : public gis::LayoutDataSource {
+    Q_DECLARE_TR_FUNCTIONS(PrintProjectData)
+
+public:
+    explicit PrintProjectData(const Project& project, const QLocale& locale = QLocale());
+
+    std::vector<gis::MapLayer> layers(const QString& themeId,
+                                      double scaleDenominator) const override;
+    gis::Crs defaultCrs() const override { return project_.crs(); }
+    QRectF defaultExtent() const override { return project_.homeExtent(); }
+    std::shared_ptr<const gis::FeatureSource> coverage(const QString& name,
+                                                       const QString& filter) const override;
+    QString variable(const QString& name) const override;
+
+    /// The coverage name of the plan's nine prefecture-level cities and areas.
+    static constexpr const char* kPrefectures = "prefectures";
+
+private:
+    const Project& project_;
+    QLocale locale_;
+};
+
+}  // namespace core
