@@ -2,6 +2,8 @@
 #include "tests/support/test_files.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 namespace tests {
 
@@ -17,6 +19,10 @@ void ensureWidgetApplication() {
     static char* argv[] = {name, nullptr};
     new QApplication(argc, argv);  // lives until the process ends
     QApplication::setOrganizationName(QStringLiteral("Lanxi Atlas Tests"));
+    // Each test process keeps its settings (the UI language …) to itself: ctest runs tests in
+    // parallel, and a language one test chose must not leak into another.
+    static QTemporaryDir settingsFolder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
 }
 
 }  // namespace tests
