@@ -438,3 +438,21 @@ TEST_CASE("Any writable GDAL layer can be edited; history goes to the project", 
     REQUIRE(history.size() == 1);
     CHECK(history[0].dataset == shapefile);
 }
+
+TEST_CASE("A schema-3 project gains lx_history when an edit session opens it", "[core][edit]") {
+    tests::ScratchDir scratch;
+    const QString path = copyOfDefaultProject(scratch);
+    {
+        gis::SqliteDatabase sqlite(path, gis::SqliteDatabase::Mode::ReadWrite);
+        sqlite.execute(
+            "DROP TABLE lx_history; UPDATE lx_meta SET value = '3' WHERE key = 'schema_version';");
+    }
+    core::EditSession session(path, "plan_area", path);
+    session.deleteFeatures({1});
+    session.save();
+    const core::ProjectDatabase project(path, core::ProjectDatabase::Access::ReadOnly);
+    CHECK(project.schemaVersion() == 4);
+    REQUIRE(project.history().size() == 1);
+    CHECK(project.history()[0].operation == "delete_features");
+    CHECK_FALSE(project.history()[0].after);
+}
