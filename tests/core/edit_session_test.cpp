@@ -106,6 +106,7 @@ TEST_CASE("Deleting features round-trips and saves", "[core][edit]") {
     CHECK(f.session.feature(2) == f.before.at(2));
     f.session.undoStack().redo();
     CHECK_FALSE(f.session.feature(2));
+    CHECK(f.session.pendingStates().at(2) == std::nullopt);
     CHECK(f.session.save().deleted == 2);
     const auto after = storedFeatures(f.path, "plan_area");
     CHECK(after.size() == f.before.size() - 2);
