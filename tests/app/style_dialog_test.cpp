@@ -316,3 +316,31 @@ TEST_CASE("View, Theme applies a thematic preset to the project", "[app][ui][sty
     CHECK(open.record(open.towns).style.kind() == gis::StyleKind::Single);
     CHECK(open.render() != before);
 }
+
+TEST_CASE("Classifying plan items by status in the dialog gives legend labels in the UI language",
+          "[app][ui][style][legend]") {
+    tests::ensureWidgetApplication();
+    StyledWindow open;
+    open.language.apply(app::Language::Choice::English);
+    QCoreApplication::processEvents();
+    app::StyleDialog* dialog = open.openStyle("plan_projects");
+    app::CategorizedStylePage* page = dialog->categorizedPage();
+    page->fieldBox()->setCurrentText("status");
+    page->classify();
+    REQUIRE(page->classList()->topLevelItemCount() >= 4);
+    REQUIRE(dialog->apply());
+    dialog->close();
+    const gis::Style& style = open.record("plan_projects").style;
+    CHECK(style.categoryField == "status");
+    const QStringList legend = open.legend("plan_projects");
+    CHECK(legend.size() == int(style.categories.size()));
+    INFO(legend.join(", ").toStdString());
+    CHECK(legend.contains("Construction starts"));
+    CHECK(legend.contains("Upgrade"));
+    // Stored in Chinese, as the plan's own labels are.
+    bool stored = false;
+    for (const gis::Category& category : style.categories) {
+        stored = stored || category.label == QStringLiteral("开工建设");
+    }
+    CHECK(stored);
+}
