@@ -20,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -155,6 +156,14 @@ TEST_CASE("A colour changed in the style dialog is saved and drawn at once", "[a
     const QImage after = open.render();
     CHECK(after != before);
     CHECK(pixelsNear(after, magenta) > 10000);
+
+    // Shown only when zoomed in beyond 1:1,000,000: gone from the whole-region view.
+    dialog = open.openStyle("base_province");
+    dialog->maxScaleBox()->setValue(1000000);
+    REQUIRE(dialog->apply());
+    dialog->close();
+    CHECK(open.saved("base_province").style.scaleRange.maxDenominator == Approx(1000000));
+    CHECK(pixelsNear(open.render(), magenta) < 50);
 }
 
 TEST_CASE("Switching a layer to five quantile classes in the style dialog draws them",
