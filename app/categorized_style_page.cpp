@@ -2,6 +2,7 @@
 #include "app/categorized_style_page.h"
 
 #include "app/symbol_class_list.h"
+#include "core/plan_legend_labels.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -137,10 +138,15 @@ void CategorizedStylePage::classify() {
     for (std::size_t i = 0; i < values_.size(); ++i) {
         const QString text = values_[i].toString();
         const auto found = existing.find(text);
-        rows.push_back(found != existing.end() ? found->second
-                                               : SymbolClassList::Row{coloured(base_, kind_, int(i),
-                                                                               int(values_.size())),
-                                                                      {text, text}});
+        if (found != existing.end()) {
+            rows.push_back(found->second);
+            continue;
+        }
+        // Plan vocabulary gets its legend label (shown in the interface language), others the
+        // value.
+        const QString label = core::PlanLegendLabels::chineseLabel(field_->currentText(), text);
+        rows.push_back({coloured(base_, kind_, int(i), int(values_.size())),
+                        {text, label.isEmpty() ? text : label}});
     }
     classes_->setRows(rows);
     Q_EMIT changed();

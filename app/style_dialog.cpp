@@ -105,7 +105,7 @@ StyleDialog::StyleDialog(const QString& layerName, const gis::Style& style,
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    resize(560, 640);
+    resize(600, 780);
     setStyle(style);
 }
 
@@ -126,6 +126,14 @@ void StyleDialog::setStyle(const gis::Style& style) {
 void StyleDialog::kindChosen() {
     pages_->setCurrentIndex(kind_->currentIndex());
     const auto kind = gis::StyleKind(kind_->currentData().toInt());
+    // An empty class list starts classified, as in QGIS.
+    if (kind == gis::StyleKind::Categorized &&
+        categorized_->classList()->topLevelItemCount() == 0) {
+        categorized_->classify();
+    }
+    if (kind == gis::StyleKind::Graduated && graduated_->classList()->topLevelItemCount() == 0) {
+        graduated_->classify();
+    }
     if (kind == gis::StyleKind::RuleBased && rules_->ruleList()->topLevelItemCount() == 0) {
         // Start from the current drawing, turned into rules.
         try {

@@ -47,6 +47,8 @@ public:
     GraduatedStylePage* graduatedPage() const { return graduated_; }
     RuleStylePage* rulePage() const { return rules_; }
     LabelStylePage* labelPage() const { return labels_; }
+    QDoubleSpinBox* minScaleBox() const { return minScale_; }
+    QDoubleSpinBox* maxScaleBox() const { return maxScale_; }
 
 Q_SIGNALS:
     void applied(const gis::Style& style);

@@ -17,6 +17,7 @@ SymbolClassList::SymbolClassList(gis::GeometryKind kind, const QStringList& head
                                  int labelColumn, QWidget* parent)
     : QTreeWidget(parent), kind_(kind), labelColumn_(labelColumn) {
     setRootIsDecorated(false);
+    setMinimumHeight(150);
     setIconSize(kIconSize);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);

@@ -20,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -155,6 +156,14 @@ TEST_CASE("A colour changed in the style dialog is saved and drawn at once", "[a
     const QImage after = open.render();
     CHECK(after != before);
     CHECK(pixelsNear(after, magenta) > 10000);
+
+    // Shown only when zoomed in beyond 1:1,000,000: gone from the whole-region view.
+    dialog = open.openStyle("base_province");
+    dialog->maxScaleBox()->setValue(1000000);
+    REQUIRE(dialog->apply());
+    dialog->close();
+    CHECK(open.saved("base_province").style.scaleRange.maxDenominator == Approx(1000000));
+    CHECK(pixelsNear(open.render(), magenta) < 50);
 }
 
 TEST_CASE("Switching a layer to five quantile classes in the style dialog draws them",
@@ -315,4 +324,32 @@ TEST_CASE("View, Theme applies a thematic preset to the project", "[app][ui][sty
     // A layer the preset does not know keeps its style.
     CHECK(open.record(open.towns).style.kind() == gis::StyleKind::Single);
     CHECK(open.render() != before);
+}
+
+TEST_CASE("Classifying plan items by status in the dialog gives legend labels in the UI language",
+          "[app][ui][style][legend]") {
+    tests::ensureWidgetApplication();
+    StyledWindow open;
+    open.language.apply(app::Language::Choice::English);
+    QCoreApplication::processEvents();
+    app::StyleDialog* dialog = open.openStyle("plan_projects");
+    app::CategorizedStylePage* page = dialog->categorizedPage();
+    page->fieldBox()->setCurrentText("status");
+    page->classify();
+    REQUIRE(page->classList()->topLevelItemCount() >= 4);
+    REQUIRE(dialog->apply());
+    dialog->close();
+    const gis::Style& style = open.record("plan_projects").style;
+    CHECK(style.categoryField == "status");
+    const QStringList legend = open.legend("plan_projects");
+    CHECK(legend.size() == int(style.categories.size()));
+    INFO(legend.join(", ").toStdString());
+    CHECK(legend.contains("Construction starts"));
+    CHECK(legend.contains("Upgrade"));
+    // Stored in Chinese, as the plan's own labels are.
+    bool stored = false;
+    for (const gis::Category& category : style.categories) {
+        stored = stored || category.label == QStringLiteral("开工建设");
+    }
+    CHECK(stored);
 }
