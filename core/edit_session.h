@@ -78,6 +78,11 @@ public:
     /// The feature as edited (pending state, else the stored one); nothing when it does not exist.
     std::optional<FeatureState> feature(std::int64_t fid) const;
     bool hasPendingEdits() const;
+    /// Every feature touched since the last save or discard with its state as edited (nothing =
+    /// deleted, or added and removed again): what the map draws over the stored layer.
+    const std::map<std::int64_t, std::optional<FeatureState>>& pendingStates() const {
+        return pending_;
+    }
 
     /// Problems a geometry or attribute values would be refused for (the live check of a tool
     /// or form); nothing/empty when acceptable.

@@ -11,19 +11,26 @@
 namespace app::cli {
 
 int ExportCommand::run(const QStringList& arguments) {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("app::cli", text); };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Exports a layer of a project, or the features a filter selects, to a new file; the "
-           "format follows the extension: %1.")
+        QCoreApplication::translate(
+            "app::cli",
+            "Exports a layer of a project, or the features a filter selects, to a new file; the "
+            "format follows the extension: %1.")
             .arg(core::FeatureExporter::extensions().join(QStringLiteral(", "))));
     parser.addHelpOption();
-    const QCommandLineOption projectOption("project", tr("The project file."), "FILE");
-    const QCommandLineOption layerOption("layer", tr("The layer (table) to export."), "NAME");
+    const QCommandLineOption projectOption(
+        "project", QCoreApplication::translate("app::cli", "The project file."), "FILE");
+    const QCommandLineOption layerOption(
+        "layer", QCoreApplication::translate("app::cli", "The layer (table) to export."), "NAME");
     const QCommandLineOption whereOption(
-        "where", tr("An SQL filter, e.g. \"kind = 'airport'\" (default: every feature)."), "SQL");
+        "where",
+        QCoreApplication::translate(
+            "app::cli", "An SQL filter, e.g. \"kind = 'airport'\" (default: every feature)."),
+        "SQL");
     parser.addOptions({projectOption, layerOption, whereOption});
-    parser.addPositionalArgument("OUT", tr("The file to write; it must not exist."));
+    parser.addPositionalArgument(
+        "OUT", QCoreApplication::translate("app::cli", "The file to write; it must not exist."));
     if (!parser.parse(arguments)) {
         throw UsageError(parser.errorText());
     }
@@ -33,12 +40,16 @@ int ExportCommand::run(const QStringList& arguments) {
     }
     if (!parser.isSet(projectOption) || !parser.isSet(layerOption) ||
         parser.positionalArguments().size() != 1) {
-        throw UsageError(tr("needs --project FILE --layer NAME and one OUT file (see --help)"));
+        throw UsageError(QCoreApplication::translate(
+            "app::cli", "needs --project FILE --layer NAME and one OUT file (see --help)"));
     }
     const QString out = parser.positionalArguments().front();
     const int count = core::FeatureExporter::run(
         parser.value(projectOption), parser.value(layerOption), parser.value(whereOption), out);
-    QTextStream(stdout) << tr("%1 feature(s) written to %2").arg(count).arg(out) << '\n';
+    QTextStream(stdout) << QCoreApplication::translate("app::cli", "%1 feature(s) written to %2")
+                               .arg(count)
+                               .arg(out)
+                        << '\n';
     return 0;
 }
 

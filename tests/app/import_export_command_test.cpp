@@ -67,7 +67,7 @@ TEST_CASE("CLI import of a file with one bad feature reports it and writes nothi
     CHECK(scalar(project, "SELECT count(*) FROM lx_history WHERE operation = 'add_feature'") == 2);
 }
 
-TEST_CASE("CLI import of valid features exits 0; usage errors exit 2", "[app][cli][import]") {
+TEST_CASE("CLI import of valid features exits 0 and usage errors exit 2", "[app][cli][import]") {
     tests::ScratchDir scratch;
     const QString project = copyOfDefaultProject(scratch);
     QFile csv(scratch.file("sites.csv"));

@@ -106,6 +106,7 @@ TEST_CASE("Deleting features round-trips and saves", "[core][edit]") {
     CHECK(f.session.feature(2) == f.before.at(2));
     f.session.undoStack().redo();
     CHECK_FALSE(f.session.feature(2));
+    CHECK(f.session.pendingStates().at(2) == std::nullopt);
     CHECK(f.session.save().deleted == 2);
     const auto after = storedFeatures(f.path, "plan_area");
     CHECK(after.size() == f.before.size() - 2);
@@ -437,4 +438,22 @@ TEST_CASE("Any writable GDAL layer can be edited; history goes to the project", 
     const auto history = database.featureHistory("sites", stored, shapefile);
     REQUIRE(history.size() == 1);
     CHECK(history[0].dataset == shapefile);
+}
+
+TEST_CASE("A schema-3 project gains lx_history when an edit session opens it", "[core][edit]") {
+    tests::ScratchDir scratch;
+    const QString path = copyOfDefaultProject(scratch);
+    {
+        gis::SqliteDatabase sqlite(path, gis::SqliteDatabase::Mode::ReadWrite);
+        sqlite.execute(
+            "DROP TABLE lx_history; UPDATE lx_meta SET value = '3' WHERE key = 'schema_version';");
+    }
+    core::EditSession session(path, "plan_area", path);
+    session.deleteFeatures({1});
+    session.save();
+    const core::ProjectDatabase project(path, core::ProjectDatabase::Access::ReadOnly);
+    CHECK(project.schemaVersion() == 4);
+    REQUIRE(project.history().size() == 1);
+    CHECK(project.history()[0].operation == "delete_features");
+    CHECK_FALSE(project.history()[0].after);
 }
