@@ -72,6 +72,8 @@ private:
     void createDocks();
     void createActions();
     void createMenus();
+    /// File → Print Layout… (app/layout_dialog.h).
+    void addPrintLayoutAction();
     void connectBrowsing();
     void connectLayers();
     void retranslate();
