@@ -15,6 +15,7 @@ namespace app {
 
 namespace {
 constexpr int kKeyRole = Qt::UserRole + 1;
+constexpr int kClassRole = Qt::UserRole + 2;  // a legend row's class index
 
 QString scaleText(double denominator) {
     return QStringLiteral("1:%1").arg(QLocale().toString(qlonglong(denominator)));
@@ -52,6 +53,14 @@ LayersDock::LayersDock(QWidget* parent) : QDockWidget(parent), tree_(new QTreeWi
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(tree_->viewport()->mapToGlobal(position));
     });
+    connect(tree_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        const QString key = item->data(0, kKeyRole).toString();
+        if (item->parent()) {
+            Q_EMIT legendClassRequested(key, item->data(0, kClassRole).toInt());
+        } else {
+            Q_EMIT styleRequested(key);
+        }
+    });
     retranslate();
 }
 
@@ -63,7 +72,6 @@ void LayersDock::setLayers(const std::vector<gis::MapLayer>& layers,
     records_ = records;
     scale_ = scaleDenominator;
     tree_->clear();
-    const QSize iconSize = tree_->iconSize().isValid() ? tree_->iconSize() : QSize(20, 14);
     for (int i = int(layers.size()) - 1; i >= 0; --i) {
         const gis::MapLayer& layer = layers[i];
         const gis::GeometryKind kind =
@@ -95,20 +103,47 @@ void LayersDock::setLayers(const std::vector<gis::MapLayer>& layers,
                        .arg(record->minScale > 0 ? scaleText(record->minScale) : tr("any scale"),
                             record->maxScale > 0 ? scaleText(record->maxScale) : tr("any scale")));
         }
-        if (layer.style.categories.empty()) {
-            item->setIcon(0, QPixmap::fromImage(gis::SymbolPreview::render(
-                                 layer.style.defaultSymbol, kind, iconSize)));
-        }
-        for (const gis::Category& category : layer.style.categories) {
-            auto* child = new QTreeWidgetItem(item, QStringList{category.label});
-            child->setIcon(
-                0, QPixmap::fromImage(gis::SymbolPreview::render(category.symbol, kind, iconSize)));
-            child->setFlags(Qt::ItemIsEnabled);
-            child->setData(0, kKeyRole, layer.id);
-        }
+        addLegend(item, layer, kind);
     }
     tree_->expandAll();
     updating_ = false;
+}
+
+void LayersDock::addLegend(QTreeWidgetItem* item, const gis::MapLayer& layer,
+                           gis::GeometryKind kind) {
+    const QSize iconSize = tree_->iconSize().isValid() ? tree_->iconSize() : QSize(20, 14);
+    const auto icon = [&](const gis::Symbol& symbol) {
+        return QPixmap::fromImage(gis::SymbolPreview::render(symbol, kind, iconSize));
+    };
+    const auto addClass = [&](int index, const QString& label, const gis::Symbol& symbol) {
+        auto* child = new QTreeWidgetItem(item, QStringList{label});
+        child->setIcon(0, icon(symbol));
+        child->setFlags(Qt::ItemIsEnabled);
+        child->setData(0, kKeyRole, layer.id);
+        child->setData(0, kClassRole, index);
+        child->setToolTip(0, tr("Double-click to change the symbol and label"));
+    };
+    const gis::Style& style = layer.style;
+    switch (style.kind()) {
+        case gis::StyleKind::Single:
+            item->setIcon(0, icon(style.defaultSymbol));
+            break;
+        case gis::StyleKind::Categorized:
+            for (std::size_t i = 0; i < style.categories.size(); ++i) {
+                addClass(int(i), style.categories[i].label, style.categories[i].symbol);
+            }
+            break;
+        case gis::StyleKind::Graduated:
+            for (std::size_t i = 0; i < style.classes.size(); ++i) {
+                addClass(int(i), style.classes[i].label, style.classes[i].symbol);
+            }
+            break;
+        case gis::StyleKind::RuleBased:
+            for (std::size_t i = 0; i < style.rules.size(); ++i) {
+                addClass(int(i), style.rules[i].label, style.rules[i].symbol);
+            }
+            break;
+    }
 }
 
 QStringList LayersDock::layerKeys() const {
@@ -154,6 +189,7 @@ QMenu* LayersDock::createContextMenu(const QString& layerKey, QWidget* parent) {
         tr("Move &Down"), [this, layerKey, index] { Q_EMIT moveRequested(layerKey, index - 1); });
     down->setEnabled(index > 0);
     menu->addSeparator();
+    menu->addAction(tr("S&tyle…"), [this, layerKey] { Q_EMIT styleRequested(layerKey); });
     menu->addAction(tr("&Opacity…"), [this, layerKey] { chooseOpacity(layerKey); });
     menu->addAction(tr("&Scale Range…"), [this, layerKey] { chooseScaleRange(layerKey); });
     menu->addAction(tr("Set &CRS…"), [this, layerKey] { Q_EMIT crsChangeRequested(layerKey); });

@@ -16,9 +16,11 @@ namespace app {
 
 /// The layers panel: one checkable row per layer, topmost drawn layer first (as in QGIS); layers
 /// outside their scale range are greyed, layers whose data could not be opened say why. A context
-/// menu zooms to a layer, moves or removes it and sets its opacity, scale range and CRS; rows can
-/// be dragged to reorder. It never touches the project: it emits what the user asked for and the
-/// main window applies it. GUI thread only.
+/// menu zooms to a layer, moves or removes it, sets its opacity, scale range and CRS and opens its
+/// style; rows can be dragged to reorder. Under each layer its legend lists the classes of its
+/// style; double-clicking one asks to edit it, double-clicking a layer asks for its style. It never
+/// touches the project: it emits what the user asked for and the main window applies it. GUI thread
+/// only.
 class LayersDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -44,6 +46,11 @@ Q_SIGNALS:
     void opacityChosen(const QString& layerKey, double opacity);
     void scaleRangeChosen(const QString& layerKey, double minScale, double maxScale);
     void crsChangeRequested(const QString& layerKey);
+    /// The layer's style dialog is asked for (double-click on the layer, or its context menu).
+    void styleRequested(const QString& layerKey);
+    /// A legend class was double-clicked: `classIndex` is its index among the categories,
+    /// graduated classes or rules of the layer's style, whichever the style uses.
+    void legendClassRequested(const QString& layerKey, int classIndex);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,6 +62,7 @@ private:
     void rowsDropped(int row);
     void chooseOpacity(const QString& layerKey);
     void chooseScaleRange(const QString& layerKey);
+    void addLegend(QTreeWidgetItem* item, const gis::MapLayer& layer, gis::GeometryKind kind);
 
     QTreeWidget* tree_;
     std::vector<gis::MapLayer> layers_;

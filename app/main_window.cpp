@@ -18,6 +18,8 @@
 #include "app/plan_filter_dock.h"
 #include "app/search_box.h"
 #include "app/settings_dialog.h"
+#include "app/style_controller.h"
+#include "app/theme_menu.h"
 #include "gis/coordinate_transform.h"
 #include "gis/error.h"
 #include "gis/feature_table_model.h"
@@ -72,6 +74,7 @@ MainWindow::MainWindow(Language& language, QWidget* parent)
     createMenus();
     connectBrowsing();
     connectLayers();
+    connectStyles();
     retranslate();
 
     connect(canvas_, &MapCanvas::cursorMoved, coordinateStatus_,
@@ -106,6 +109,17 @@ void MainWindow::connectLayers() {
         coordinateStatus_->setMapCrs(crs);
         crsSelector_->setCrs(crs);
     });
+}
+
+void MainWindow::connectStyles() {
+    styles_ = new StyleController(
+        layersDock_, [this] { return project_ ? &*project_ : nullptr; }, this);
+    connect(styles_, &StyleController::stylesChanged, this, &MainWindow::refreshLayers);
+    connect(styles_, &StyleController::failed, this, &MainWindow::showError);
+    themeMenu_ = new ThemeMenu(this);
+    connect(themeMenu_, &ThemeMenu::themeChosen, styles_, &StyleController::applyTheme);
+    viewMenu_->addSeparator();
+    viewMenu_->addMenu(themeMenu_);
 }
 
 void MainWindow::createDocks() {

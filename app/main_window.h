@@ -29,6 +29,8 @@ class MeasureTool;
 class PlanBrowser;
 class PlanFilterDock;
 class SearchBox;
+class StyleController;
+class ThemeMenu;
 
 /// The workstation window. It only assembles: the map canvas in the centre, the docks (layers,
 /// plan filter, identify, attribute table), the status-bar readout and map CRS selector, the search
@@ -59,6 +61,8 @@ public:
     LayerImporter* layerImporter() const { return importer_; }
     LayerController* layerController() const { return layers_; }
     CrsSelector* crsSelector() const { return crsSelector_; }
+    StyleController* styleController() const { return styles_; }
+    ThemeMenu* themeMenu() const { return themeMenu_; }
     const std::optional<core::Project>& project() const { return project_; }
 
 protected:
@@ -76,6 +80,8 @@ private:
     void addPrintLayoutAction();
     void connectBrowsing();
     void connectLayers();
+    /// The style dialogs, legend editing and View → Theme.
+    void connectStyles();
     void retranslate();
     void showError(const QString& title, const QString& message);
     void refreshLayers();
@@ -100,6 +106,8 @@ private:
     LayerImporter* importer_ = nullptr;
     LayerController* layers_ = nullptr;
     CrsSelector* crsSelector_ = nullptr;
+    StyleController* styles_ = nullptr;
+    ThemeMenu* themeMenu_ = nullptr;
     std::optional<core::Project> project_;
 
     QMenu* fileMenu_ = nullptr;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project.h"
 
+#include "core/plan_legend_labels.h"
 #include "core/project_database.h"
+#include "core/thematic_preset.h"
 #include "gis/coordinate_transform.h"
 #include "gis/error.h"
 #include "gis/ogr/ogr_feature_source.h"
@@ -192,14 +194,18 @@ QString Project::title(const QLocale& locale) const {
     return locale.language() == QLocale::Chinese || titleEn_.isEmpty() ? titleZh_ : titleEn_;
 }
 
-std::vector<gis::MapLayer> Project::mapLayers(const QLocale& locale,
-                                              double scaleDenominator) const {
+std::vector<gis::MapLayer> Project::mapLayers(const QLocale& locale, double scaleDenominator,
+                                              const ThematicPreset* theme) const {
     std::vector<gis::MapLayer> layers;
     for (std::size_t i = 0; i < records_.size(); ++i) {
         const LayerRecord& record = records_[i];
+        const ThematicLayer* themed = theme ? theme->layer(record.key) : nullptr;
+        const gis::Style& style = themed ? themed->style : record.style;
+        const bool visible = themed ? themed->visible : record.visible;
         layers.push_back(
-            {record.key, record.displayName(locale), sources_[i], record.style,
-             record.visible && sources_[i] != nullptr && record.isVisibleAtScale(scaleDenominator),
+            {record.key, record.displayName(locale), sources_[i],
+             PlanLegendLabels::localized(style, locale),
+             visible && sources_[i] != nullptr && record.isVisibleAtScale(scaleDenominator),
              record.opacity});
     }
     return layers;
@@ -400,6 +406,31 @@ void Project::setLayerVisible(const QString& key, bool visible) {
     }
     std::vector<LayerRecord> records = records_;
     records[index].visible = visible;
+    saveLayers(std::move(records), sources_, sourceErrors_);
+}
+
+void Project::setLayerStyle(const QString& key, const gis::Style& style) {
+    const int index = indexOf(key);
+    if (index < 0) {
+        return;
+    }
+    std::vector<LayerRecord> records = records_;
+    records[index].style = style;
+    saveLayers(std::move(records), sources_, sourceErrors_);
+}
+
+void Project::applyThematicPreset(const QString& id) {
+    const ThematicPreset* preset = findThematicPreset(id);
+    if (!preset) {
+        throw gis::Error(Project::tr("There is no thematic map \"%1\"").arg(id));
+    }
+    std::vector<LayerRecord> records = records_;
+    for (LayerRecord& record : records) {
+        if (const ThematicLayer* themed = preset->layer(record.key)) {
+            record.style = themed->style;
+            record.visible = themed->visible;
+        }
+    }
     saveLayers(std::move(records), sources_, sourceErrors_);
 }
 

@@ -15,6 +15,8 @@
 
 namespace core {
 
+struct ThematicPreset;
+
 /// An open project as the application uses it: its title, map CRS, home view and layers, each
 /// layer with a live data source. Loaded from a ProjectDatabase; layers whose data cannot be opened
 /// are kept (so nothing is lost on save) but listed in loadErrors() and left without a source.
@@ -35,9 +37,12 @@ public:
     const QRectF& homeExtent() const { return homeExtent_; }
     const std::vector<LayerRecord>& layerRecords() const { return records_; }
     /// Render snapshots of the layers, in drawing order (bottom first). With a scale denominator,
-    /// layers outside their scale range are marked invisible.
+    /// layers outside their scale range are marked invisible. With a `theme`, the layers it names
+    /// take its style and visibility (the project is unchanged). Legend labels of plan vocabulary
+    /// follow `locale`.
     std::vector<gis::MapLayer> mapLayers(const QLocale& locale = QLocale(),
-                                         double scaleDenominator = 0) const;
+                                         double scaleDenominator = 0,
+                                         const ThematicPreset* theme = nullptr) const;
     const QStringList& loadErrors() const { return loadErrors_; }
     /// Why a layer has no source (empty when it has one).
     QString layerError(const QString& key) const;
@@ -76,6 +81,13 @@ public:
     void setLayerScaleRange(const QString& key, double minScale, double maxScale);
     /// Saved where the file is writable; a read-only project keeps it for this session only.
     void setLayerVisible(const QString& key, bool visible);
+    /// Replaces a layer's style, saved at once. Throws gis::Error, changing nothing, when the
+    /// file cannot be written.
+    void setLayerStyle(const QString& key, const gis::Style& style);
+    /// Gives the layers named by the preset `id` (see thematicPresets()) its styles and
+    /// visibility, saved in one transaction. Throws gis::Error, changing nothing, for an unknown id
+    /// or a file that cannot be written.
+    void applyThematicPreset(const QString& id);
     /// Sets the CRS that replaces the layer's own ("EPSG:4326"; empty: none) and reopens its data.
     /// Throws gis::Error, changing nothing, when the layer still cannot be opened.
     void setLayerCrsOverride(const QString& key, const QString& crs);
