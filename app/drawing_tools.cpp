@@ -9,7 +9,11 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QMainWindow>
+#include <QMenu>
+#include <QSpinBox>
 #include <QToolBar>
+#include <QToolButton>
+#include <QWidgetAction>
 
 namespace app {
 
@@ -87,6 +91,14 @@ DrawingTools::DrawingTools(MapCanvas* canvas, QActionGroup* toolGroup, QMainWind
     toolBar_->addActions({nextPartAction_, holeAction_, finishAction_, typedVertexAction_});
     toolBar_->addSeparator();
     toolBar_->addAction(snappingAction_);
+    // The button's menu arrow chooses the layers and the tolerance.
+    snappingMenu_ = new QMenu(window);
+    snappingMenu_->setObjectName(QStringLiteral("snappingMenu"));
+    snappingAction_->setMenu(snappingMenu_);
+    if (auto* button = qobject_cast<QToolButton*>(toolBar_->widgetForAction(snappingAction_))) {
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
+    connect(snappingMenu_, &QMenu::aboutToShow, this, &DrawingTools::fillSnappingMenu);
     connect(canvas, &MapCanvas::viewChanged, this, &DrawingTools::followView);
     retranslate();
 }
@@ -133,14 +145,61 @@ void DrawingTools::setProjectFile(const QString& path) {
 }
 
 void DrawingTools::setSnapLayers(const std::vector<gis::MapLayer>& layers) {
+    layers_ = layers;
+    applySnapSources();
+}
+
+void DrawingTools::setLayerSnappable(const QString& layerId, bool snappable) {
+    if (snappable) {
+        unsnappable_.remove(layerId);
+    } else {
+        unsnappable_.insert(layerId);
+    }
+    applySnapSources();
+}
+
+void DrawingTools::applySnapSources() {
     std::vector<std::shared_ptr<const gis::FeatureSource>> sources;
-    for (const gis::MapLayer& layer : layers) {
-        if (layer.source && layer.visible) {
+    for (const gis::MapLayer& layer : layers_) {
+        if (layer.source && layer.visible && !unsnappable_.contains(layer.id)) {
             sources.push_back(layer.source);
         }
     }
     snapIndexer_->setSources(std::move(sources));
     followView();
+}
+
+void DrawingTools::fillSnappingMenu() {
+    snappingMenu_->clear();
+    snappingMenu_->addSection(tr("Snap to layers"));
+    // Top layer first, as the layers panel lists them.
+    for (auto layer = layers_.rbegin(); layer != layers_.rend(); ++layer) {
+        if (!layer->source) {
+            continue;
+        }
+        QAction* action = snappingMenu_->addAction(layer->name);
+        action->setCheckable(true);
+        action->setChecked(!unsnappable_.contains(layer->id));
+        action->setEnabled(layer->visible);
+        const QString id = layer->id;
+        connect(action, &QAction::toggled, this,
+                [this, id](bool on) { setLayerSnappable(id, on); });
+    }
+    snappingMenu_->addSeparator();
+    auto* tolerance = new QSpinBox(snappingMenu_);
+    tolerance->setRange(2, 50);
+    tolerance->setValue(tolerancePixels_);
+    tolerance->setPrefix(tr("Tolerance: "));
+    tolerance->setSuffix(tr(" px"));
+    connect(tolerance, &QSpinBox::valueChanged, this, [this](int pixels) {
+        tolerancePixels_ = pixels;
+        for (DrawTool* tool : tools_) {
+            tool->setSnapTolerance(pixels);
+        }
+    });
+    auto* toleranceAction = new QWidgetAction(snappingMenu_);
+    toleranceAction->setDefaultWidget(tolerance);
+    snappingMenu_->addAction(toleranceAction);
 }
 
 void DrawingTools::retranslate() {

@@ -5,6 +5,7 @@
 #include "gis/map_layer.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -12,6 +13,7 @@
 class QAction;
 class QActionGroup;
 class QMainWindow;
+class QMenu;
 class QToolBar;
 
 namespace gis {
@@ -46,8 +48,13 @@ public:
 
     /// Loads the ecological zones of the project file (once per project).
     void setProjectFile(const QString& path);
-    /// Snaps go to the visible vector layers among `layers` (the map's render snapshot).
+    /// The layers snaps may go to: the visible vector layers among `layers` (the map's render
+    /// snapshot), less those unticked in the snapping menu.
     void setSnapLayers(const std::vector<gis::MapLayer>& layers);
+    /// Ticks or unticks a layer (by id) in the snapping menu.
+    void setLayerSnappable(const QString& layerId, bool snappable);
+    /// The snapping menu (its layers, the tolerance), shown from the Snapping button.
+    QMenu* snappingMenu() const { return snappingMenu_; }
     /// Sets the texts in the interface language.
     void retranslate();
 
@@ -60,6 +67,8 @@ private:
     DrawTool* activeDrawTool() const;
     void followView();
     void showFootprint(DrawTool* tool);
+    void fillSnappingMenu();
+    void applySnapSources();
 
     MapCanvas* canvas_;
     std::vector<DrawTool*> tools_;   // point, line, polygon
@@ -69,6 +78,10 @@ private:
     VertexInputDialog* vertexDialog_;
     QToolBar* toolBar_;
     QAction* snappingAction_;
+    QMenu* snappingMenu_;
+    std::vector<gis::MapLayer> layers_;
+    QSet<QString> unsnappable_;  // layer ids unticked in the menu
+    int tolerancePixels_ = 10;
     QAction* typedVertexAction_;
     QAction* nextPartAction_;
     QAction* holeAction_;

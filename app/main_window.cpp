@@ -13,6 +13,7 @@
 #include "app/layer_controller.h"
 #include "app/layer_importer.h"
 #include "app/layers_dock.h"
+#include "app/layout_dialog.h"
 #include "app/map_canvas.h"
 #include "app/measure_tool.h"
 #include "app/plan_browser.h"
@@ -240,9 +241,15 @@ void MainWindow::createActions() {
     searchBox_->setMaximumWidth(320);
 }
 
+void MainWindow::addPrintLayoutAction() {
+    fileMenu_->addAction(createPrintLayoutAction(
+        this, [this]() -> const core::Project* { return project_ ? &*project_ : nullptr; }));
+}
+
 void MainWindow::createMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->addActions({openAction_, addLayerAction_, exportAction_});
+    addPrintLayoutAction();
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
     viewMenu_ = menuBar()->addMenu(QString());

@@ -78,6 +78,8 @@ private:
     void createDocks();
     void createActions();
     void createMenus();
+    /// File → Print Layout… (app/layout_dialog.h).
+    void addPrintLayoutAction();
     void connectBrowsing();
     void connectLayers();
     /// The style dialogs, legend editing and View → Theme.

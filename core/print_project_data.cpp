@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/print_project_data.h"
 
+#include "core/thematic_preset.h"
 #include "gis/error.h"
 #include "gis/ogr/ogr_feature_source.h"
 
@@ -10,56 +11,8 @@ namespace core {
 
 namespace {
 
-/// Until thematic presets are available: which of the default layers each theme shows (empty:
-/// as the project shows them).
-QStringList themeLayers(const QString& themeId) {
-    if (themeId == QLatin1String("spatial-structure")) {
-        return {"base_province", "base_lake",  "base_river", "plan_ecology",
-                "plan_areas",    "plan_lines", "plan_cities"};
-    }
-    if (themeId == QLatin1String("transport")) {
-        return {"base_province", "base_lake",     "base_river",
-                "plan_lines",    "plan_projects", "plan_cities"};
-    }
-    if (themeId == QLatin1String("ecological-security")) {
-        return {"base_province", "base_lake", "base_river", "plan_ecology", "plan_cities"};
-    }
-    if (themeId == QLatin1String("energy")) {
-        return {"base_province", "base_lake",     "base_river",
-                "plan_lines",    "plan_projects", "plan_cities"};
-    }
-    if (themeId == QLatin1String("locator")) {
-        return {"base_province", "base_lake"};
-    }
-    if (themeId == QLatin1String("project-status")) {
-        return {"base_province", "base_lake", "base_river", "plan_projects", "plan_cities"};
-    }
-    return {};
-}
-
-/// Until thematic presets are available: key projects coloured by their status.
-gis::Style projectStatusStyle(const gis::Style& base) {
-    gis::Style style = base;
-    style.categoryField = QStringLiteral("status");
-    const auto marker = [](const QColor& colour) {
-        gis::Symbol symbol;
-        symbol.markerShape = gis::MarkerShape::Circle;
-        symbol.markerSizeMm = 2.8;
-        symbol.fillColor = colour;
-        symbol.strokeColor = Qt::white;
-        symbol.strokeWidthMm = 0.3;
-        return symbol;
-    };
-    style.categories = {
-        {"construction_start", QStringLiteral("新开工"), marker(QColor(215, 25, 28))},
-        {"build", QStringLiteral("建设"), marker(QColor(245, 130, 40))},
-        {"accelerate", QStringLiteral("加快推进"), marker(QColor(240, 190, 40))},
-        {"upgrade", QStringLiteral("改造提升"), marker(QColor(40, 120, 200))},
-        {"develop", QStringLiteral("培育发展"), marker(QColor(60, 160, 80))},
-        {"preparatory", QStringLiteral("前期工作"), marker(QColor(150, 150, 150))},
-        {"protect", QStringLiteral("保护修复"), marker(QColor(30, 150, 140))}};
-    return style;
-}
+/// The inset locator map shows the provinces and the large lakes only.
+const QStringList kLocatorLayers{"base_province", "base_lake"};
 
 }  // namespace
 
@@ -68,14 +21,11 @@ PrintProjectData::PrintProjectData(const Project& project, const QLocale& locale
 
 std::vector<gis::MapLayer> PrintProjectData::layers(const QString& themeId,
                                                     double scaleDenominator) const {
-    std::vector<gis::MapLayer> layers = project_.mapLayers(locale_, scaleDenominator);
-    const QStringList shown = themeLayers(themeId);
-    if (!shown.isEmpty()) {
+    std::vector<gis::MapLayer> layers =
+        project_.mapLayers(locale_, scaleDenominator, findThematicPreset(themeId));
+    if (themeId == QLatin1String(kLocatorTheme)) {
         for (gis::MapLayer& layer : layers) {
-            layer.visible = shown.contains(layer.id) && layer.source != nullptr;
-            if (themeId == QLatin1String("project-status") && layer.id == "plan_projects") {
-                layer.style = projectStatusStyle(layer.style);
-            }
+            layer.visible = kLocatorLayers.contains(layer.id) && layer.source != nullptr;
         }
     }
     return layers;

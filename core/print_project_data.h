@@ -10,7 +10,8 @@
 
 namespace core {
 
-/// What a print layout draws from a project: its layers (per thematic map), CRS, home view and
+/// What a print layout draws from a project: its layers (styled by a thematic preset), CRS, home
+/// view and
 /// title, and atlas coverages. A coverage is a project layer key ("plan_cities"), a table of the
 /// project file, "prefectures" (the plan's prefecture-level cities), or a GDAL dataset
 /// "PATH[:LAYER]". Holds a reference to the project, which must outlive it. GUI or CLI thread.
@@ -28,6 +29,9 @@ public:
                                                        const QString& filter) const override;
     QString variable(const QString& name) const override;
 
+    /// The theme of inset locator maps (provinces and lakes); other theme ids name a
+    /// core::ThematicPreset ("spatial-structure" …), an unknown one draws the layers as they are.
+    static constexpr const char* kLocatorTheme = "locator";
     /// The coverage name of the plan's nine prefecture-level cities and areas.
     static constexpr const char* kPrefectures = "prefectures";
 

@@ -4,6 +4,7 @@
 #include "gis/coordinate_transform.h"
 #include "gis/error.h"
 #include "gis/geometry_painter.h"
+#include "gis/line_pixel_paths.h"
 #include "gis/map_scale.h"
 #include "gis/rect_clipper.h"
 #include "gis/thread_transform_cache.h"
@@ -109,9 +110,13 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
         if (const auto anchor = geometryPainter.labelAnchor(*visible)) {
             const bool isPoint = source.geometryKind() == GeometryKind::Point;
             const LabelStyle labelStyle = style.labelFor(attributes);
-            labels_.push_back({text, *anchor,
-                               isPoint ? geometryPainter.markerRadiusPixels(*symbols.front()) : 0.0,
-                               labelStyle.priority, labelStyle});
+            LabelCandidate candidate{
+                text, *anchor, isPoint ? geometryPainter.markerRadiusPixels(*symbols.front()) : 0.0,
+                labelStyle.priority, labelStyle};
+            if (labelStyle.placement == LabelPlacement::AlongLine) {
+                candidate.linePaths = linePixelPaths(*visible, toMap, settings_.mapToPixel());
+            }
+            labels_.push_back(std::move(candidate));
         }
     }
     obstacles_ = geometryPainter.markerBoxes();

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -329,4 +330,48 @@ TEST_CASE("The ecological panel lists the Qilian national park as a polygon is d
     QApplication::sendEvent(canvas, &moveAway);
     CHECK(dock->overlaps().empty());
     CHECK_FALSE(canvas->hasOverlapHighlight());
+}
+
+TEST_CASE("The snapping menu chooses the layers the index holds", "[app][draw][snap]") {
+    tests::ensureWidgetApplication();
+    tests::ScratchDir projectDir;
+    app::Language language;
+    app::MainWindow window{language};
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QString copy = projectDir.file("default-project.gpkg");
+    REQUIRE(QFile::copy(tests::defaultProjectPath(), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(window.openProject(copy));
+    app::DrawingTools* drawing = window.drawingTools();
+    gis::SnapIndexer* indexer = drawing->snapIndexer();
+    QSignalSpy ready(indexer, &gis::SnapIndexer::indexReady);
+    drawing->toolAction(Shape::Line)->trigger();
+    REQUIRE((indexer->isReady() || ready.wait(30000)));
+    const std::size_t allVertices = indexer->index()->vertexCount();
+    CHECK(allVertices > 0);
+
+    // The menu lists the project's layers, all ticked; unticking all but one shrinks the index.
+    Q_EMIT drawing->snappingMenu()->aboutToShow();
+    QStringList names;
+    QAction* kept = nullptr;
+    for (QAction* action : drawing->snappingMenu()->actions()) {
+        if (action->isCheckable()) {
+            names << action->text();
+            CHECK(action->isChecked());
+            if (!kept && action->isEnabled()) {
+                kept = action;  // the top layer stays
+            } else {
+                action->setChecked(false);
+            }
+        }
+    }
+    CHECK(names.size() >= 3);
+    REQUIRE(kept);
+    REQUIRE(ready.wait(30000));
+    while (indexer->isBuilding()) {
+        REQUIRE(ready.wait(30000));
+    }
+    CHECK(indexer->index()->vertexCount() < allVertices);
 }

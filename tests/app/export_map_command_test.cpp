@@ -88,6 +88,7 @@ TEST_CASE("export-map writes georeferenced PNG pages per atlas feature", "[app][
                   "--atlas-filter", "name_zh IN ('兰州', '西宁')", "--out", out, "--dpi", "40"});
     INFO(run.errors.toStdString());
     REQUIRE(run.exitCode == 0);
+    gis::initializeGdal();
     for (const char* page : {"map-01", "map-02"}) {
         const QString png = scratch.file(QStringLiteral("%1.png").arg(QLatin1String(page)));
         CHECK(QFileInfo::exists(png));

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gis/image_rasterizer.h"
+#include "gis/coordinate_transform.h"
+#include "gis/geometry_painter.h"
+#include "tests/support/image_compare.h"
+
+#include <catch2/catch.hpp>
+
+#include <ogr_geometry.h>
+
+#include <QPainter>
+
+namespace {
+
+QImage transparentImage(int width = 100, int height = 100) {
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    return image;
+}
+
+QPen pen(const QColor& color, double width, Qt::PenStyle style = Qt::SolidLine) {
+    QPen result(color, width);
+    result.setStyle(style);
+    result.setCapStyle(Qt::FlatCap);
+    result.setJoinStyle(Qt::BevelJoin);
+    return result;
+}
+
+/// Draws a thick line, a dashed line and a polygon with a hole through a GeometryPainter, the way
+/// a layer is drawn on an image. `forceQPainter` clips the painter, which keeps AGG out of it.
+QImage paintSample(bool forceQPainter) {
+    QImage image = transparentImage(200, 200);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setOpacity(0.8);
+    if (forceQPainter) {
+        painter.setClipRect(image.rect());
+    }
+    const gis::CoordinateTransform identity(gis::Crs::wgs84(), gis::Crs::wgs84());
+    gis::GeometryPainter geometryPainter(identity, QTransform(), 96 / 25.4, QRectF());
+    OGRGeometry* parsed = nullptr;
+    const char* wkt =
+        "GEOMETRYCOLLECTION(LINESTRING(10 20,190 40,100 120),"
+        "POLYGON((20 130,180 130,180 190,20 190,20 130),(60 150,140 150,140 170,60 170,60 150)))";
+    REQUIRE(OGRGeometryFactory::createFromWkt(wkt, nullptr, &parsed) == OGRERR_NONE);
+    OGRGeometryUniquePtr geometry(parsed);
+    gis::Symbol symbol;
+    symbol.fillColor = QColor("#3a7bd5");
+    symbol.strokeColor = QColor("#c0392b");
+    symbol.strokeWidthMm = 1.2;
+    geometryPainter.draw(painter, *geometry, symbol);
+    OGRLineString dashed;
+    dashed.addPoint(10, 80);
+    dashed.addPoint(190, 80);
+    symbol.strokeStyle = Qt::DashLine;
+    symbol.strokeWidthMm = 0.6;
+    geometryPainter.draw(painter, dashed, symbol);
+    return image;
+}
+
+}  // namespace
+
+TEST_CASE("A wide stroke covers its width and nothing beyond it", "[gis][render][agg]") {
+    QImage image = transparentImage();
+    gis::ImageRasterizer rasterizer(image);
+    rasterizer.stroke(QPolygonF({QPointF(10, 50), QPointF(90, 50)}), false, pen(Qt::red, 6), 1.0);
+    CHECK(image.pixelColor(50, 50) == QColor(Qt::red));
+    CHECK(image.pixelColor(50, 48) == QColor(Qt::red));
+    CHECK(image.pixelColor(50, 52) == QColor(Qt::red));
+    CHECK(image.pixelColor(50, 44).alpha() == 0);
+    CHECK(image.pixelColor(50, 56).alpha() == 0);
+    CHECK(image.pixelColor(5, 50).alpha() == 0);  // flat cap: nothing before the start
+}
+
+TEST_CASE("A dashed stroke leaves gaps of the pen's pattern", "[gis][render][agg]") {
+    QImage image = transparentImage();
+    gis::ImageRasterizer rasterizer(image);
+    // Qt's dash line: 4 widths on, 2 off; 2 px wide gives 8 px dashes and 4 px gaps.
+    rasterizer.stroke(QPolygonF({QPointF(0, 50), QPointF(100, 50)}), false,
+                      pen(Qt::blue, 2, Qt::DashLine), 1.0);
+    CHECK(image.pixelColor(4, 50).alpha() == 255);
+    CHECK(image.pixelColor(10, 50).alpha() == 0);
+    CHECK(image.pixelColor(16, 50).alpha() == 255);
+    CHECK(image.pixelColor(22, 50).alpha() == 0);
+}
+
+TEST_CASE("A filled polygon leaves its hole empty and takes the opacity", "[gis][render][agg]") {
+    QImage image = transparentImage();
+    gis::ImageRasterizer rasterizer(image);
+    const QPolygonF outer({QPointF(10, 10), QPointF(90, 10), QPointF(90, 90), QPointF(10, 90)});
+    const QPolygonF hole({QPointF(30, 30), QPointF(70, 30), QPointF(70, 70), QPointF(30, 70)});
+    rasterizer.fill({outer, hole}, QColor(0, 128, 0), 0.5);
+    const QColor ring = image.pixelColor(20, 50);
+    CHECK(ring.green() == 128);
+    CHECK(std::abs(ring.alpha() - 128) <= 1);
+    CHECK(image.pixelColor(50, 50).alpha() == 0);
+    CHECK(image.pixelColor(95, 50).alpha() == 0);
+}
+
+TEST_CASE("Geometries drawn through AGG look like QPainter's", "[gis][render][agg]") {
+    const QImage agg = paintSample(false);
+    const QImage qpainter = paintSample(true);
+    REQUIRE(agg != qpainter);  // really two paths: antialiasing differs in the last bits
+    const tests::ImageDifference difference = tests::compareImages(agg, qpainter, 40);
+    CHECK(difference.sameSize);
+    // Edges differ by a little coverage; a missing or misplaced shape would differ by far more.
+    CHECK(difference.differingFraction < 0.01);
+    const tests::ImageDifference blank = tests::compareImages(agg, transparentImage(200, 200), 40);
+    CHECK(blank.differingFraction > 0.3);
+}
