@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/edit_controller.h"
+
+#include "app/drawing_tools.h"
+#include "app/feature_attribute_form.h"
+#include "app/language.h"
+#include "app/main_window.h"
+#include "app/map_canvas.h"
+#include "core/edit_session.h"
+#include "core/project_database.h"
+#include "gis/gdal_environment.h"
+#include "gis/handles.h"
+#include "tests/support/test_files.h"
+
+#include <catch2/catch.hpp>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using Shape = app::DrawTool::Shape;
+
+namespace {
+
+OGRGeometryUniquePtr fromWkt(const char* wkt) {
+    OGRGeometry* raw = nullptr;
+    REQUIRE(OGRGeometryFactory::createFromWkt(wkt, nullptr, &raw) == OGRERR_NONE);
+    return OGRGeometryUniquePtr(raw);
+}
+
+/// What GDAL finds in a plan table of the file: the number of features and the fids named `name`.
+struct Stored {
+    GIntBig count = 0;
+    std::vector<GIntBig> named;
+};
+
+Stored storedIn(const QString& path, const char* table, const QString& name) {
+    gis::initializeGdal();
+    gis::GdalDatasetPtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+    REQUIRE(dataset);
+    OGRLayer* layer = dataset->GetLayerByName(table);
+    REQUIRE(layer);
+    Stored stored;
+    stored.count = layer->GetFeatureCount();
+    layer->SetAttributeFilter(QStringLiteral("name_zh = '%1'").arg(name).toUtf8().constData());
+    for (auto& feature : *layer) {
+        stored.named.push_back(feature->GetFID());
+    }
+    return stored;
+}
+
+/// A shown main window on a copy of the default project, the attribute form answered by filling
+/// in a name (a new airport to build, linked to the first plan task).
+struct EditingWindow {
+    tests::ScratchDir scratch;
+    QString path = scratch.file("project.gpkg");
+    app::Language language;
+    app::MainWindow window{language};
+    app::EditController* editing = window.editController();
+    int formsShown = 0;
+    QString taskId;
+    QStringList formProblemsBeforeFilling;
+
+    EditingWindow() {
+        REQUIRE(QFile::copy(tests::defaultProjectPath(), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        window.resize(1200, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openProject(path));
+        editing->setFormRunner([this](app::FeatureAttributeForm& form) {
+            ++formsShown;
+            for (const QString& problem : form.problems()) {
+                formProblemsBeforeFilling << problem;
+            }
+            auto* tasks = qobject_cast<QListWidget*>(form.editor("tasks"));
+            REQUIRE(tasks);
+            REQUIRE(tasks->count() > 0);
+            taskId = tasks->item(0)->data(Qt::UserRole).toString();
+            tasks->item(0)->setCheckState(Qt::Checked);
+            qobject_cast<QLineEdit*>(form.editor("name_zh"))->setText(QStringLiteral("测试新机场"));
+            form.setValue("kind", "airport");
+            form.setValue("status", "build");
+            REQUIRE(form.isAcceptable());
+            return std::optional<QVariantMap>(form.values());
+        });
+    }
+
+    core::EditSession* areas() const { return editing->session(editing->layerFor(Shape::Polygon)); }
+
+    /// Draws a square near Xining with the polygon tool (typed vertices) and waits for the form.
+    void drawSquare() {
+        QAction* polygon = window.drawingTools()->toolAction(Shape::Polygon);
+        polygon->trigger();
+        app::DrawTool* tool = window.drawingTools()->tool(Shape::Polygon);
+        REQUIRE(window.canvas()->mapTool() == tool);
+        for (const QPointF& vertex : {QPointF(101.5, 36.4), QPointF(101.6, 36.4),
+                                      QPointF(101.6, 36.5), QPointF(101.5, 36.5)}) {
+            tool->addVertexLonLat(vertex);
+        }
+        const int before = formsShown;
+        REQUIRE(tool->finish());
+        QTRY_COMPARE_WITH_TIMEOUT(formsShown, before + 1, 5000);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("A drawn polygon goes through the form into the GeoPackage with a history row",
+          "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const Stored before = storedIn(w.path, "plan_area", "测试新机场");
+    w.drawSquare();
+    // The form opened with the required name and kind missing, said so, then took the values.
+    CHECK(w.formProblemsBeforeFilling.join(' ').contains("name_zh"));
+    core::EditSession* session = w.areas();
+    REQUIRE(session);
+    CHECK(session->hasPendingEdits());
+    CHECK(w.editing->saveAction()->isEnabled());
+    // Nothing is written before saving.
+    CHECK(storedIn(w.path, "plan_area", "测试新机场").count == before.count);
+
+    QSignalSpy saved(w.editing, &app::EditController::saved);
+    w.editing->saveAction()->trigger();
+    CHECK(saved.count() == 1);
+    CHECK_FALSE(session->hasPendingEdits());
+    CHECK_FALSE(w.editing->saveAction()->isEnabled());
+
+    const Stored after = storedIn(w.path, "plan_area", "测试新机场");
+    CHECK(after.count == before.count + 1);
+    REQUIRE(after.named.size() == 1);
+    const auto stored = session->feature(after.named.front());
+    REQUIRE(stored);
+    CHECK(stored->attributes.value("kind").toString() == "airport");
+    CHECK(stored->attributes.value("tasks").toString() == w.taskId);
+    CHECK_THAT(stored->geometry()->toMultiPolygon()->get_Area(),
+               Catch::Matchers::WithinAbs(0.01, 1e-9));
+
+    const core::ProjectDatabase database(w.path, core::ProjectDatabase::Access::ReadOnly);
+    const auto history = database.featureHistory("plan_area", after.named.front());
+    REQUIRE(history.size() == 1);
+    CHECK(history.front().operation == "add_feature");
+    CHECK_FALSE(history.front().before);
+    CHECK(history.front().after == stored);
+}
+
+TEST_CASE("Undo and redo actions round-trip a drawn feature", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    w.drawSquare();
+    core::EditSession* session = w.areas();
+    REQUIRE(session);
+    const auto added = session->feature(-1);
+    REQUIRE(added);
+    QAction* undo = w.editing->undoAction();
+    QAction* redo = w.editing->redoAction();
+    CHECK(undo->shortcut() == QKeySequence::Undo);
+    CHECK(redo->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    REQUIRE(undo->isEnabled());
+    CHECK_FALSE(redo->isEnabled());
+
+    undo->trigger();
+    CHECK_FALSE(session->feature(-1));
+    CHECK_FALSE(session->hasPendingEdits());
+    REQUIRE(redo->isEnabled());
+    redo->trigger();
+    CHECK(session->feature(-1) == added);
+    undo->trigger();
+    redo->trigger();
+    CHECK(session->feature(-1) == added);
+    CHECK(session->hasPendingEdits());
+}
+
+TEST_CASE("A bow-tie polygon is refused with a message and its spot marked", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const Stored before = storedIn(w.path, "plan_area", "测试新机场");
+    QSignalSpy refused(w.editing, &app::EditController::refused);
+    const std::shared_ptr<const OGRGeometry> bowTie(
+        fromWkt("POLYGON ((101.5 36.4, 101.6 36.5, 101.6 36.4, 101.5 36.5, 101.5 36.4))"));
+    CHECK_FALSE(w.editing->addCaptured(Shape::Polygon, bowTie));
+    REQUIRE(refused.count() == 1);
+    const QString message = refused.front().front().toString();
+    CHECK(message.contains("101.55"));  // it says where the ring crosses itself
+    CHECK(w.formsShown == 0);
+    auto* box = w.window.findChild<QMessageBox*>("editRefusedMessage");
+    REQUIRE(box);
+    CHECK(box->text() == message);
+    CHECK_FALSE(w.editing->hasPendingEdits());
+    CHECK_FALSE(w.editing->saveAction()->isEnabled());
+    CHECK(storedIn(w.path, "plan_area", "测试新机场").count == before.count);
+}
+
+TEST_CASE("The attribute form offers the closed sets and shows problems inline", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    core::EditSession* session = w.editing->startEditing(w.editing->layerFor(Shape::Polygon));
+    REQUIRE(session);
+    app::FeatureAttributeForm form(*session, &w.window.project()->catalog(), {});
+    auto* kind = qobject_cast<QComboBox*>(form.editor("kind"));
+    REQUIRE(kind);
+    CHECK(kind->count() == int(core::PlanVocabulary::allKinds().size()));
+    CHECK(kind->findData("pumped_storage") >= 0);
+    REQUIRE(qobject_cast<QComboBox*>(form.editor("status")));
+    auto* nameProblem = form.findChild<QLabel*>("problem_name_zh");
+    REQUIRE(nameProblem);
+    CHECK_FALSE(form.isAcceptable());
+    CHECK(nameProblem->text().contains("name_zh"));
+    qobject_cast<QLineEdit*>(form.editor("name_zh"))->setText("新水库");
+    CHECK(nameProblem->text().isEmpty());
+    CHECK(form.isAcceptable());
+    CHECK(form.values().value("kind").toString() == kind->currentData().toString());
+    // Each task shows its departments.
+    auto* tasks = qobject_cast<QListWidget*>(form.editor("tasks"));
+    REQUIRE(tasks);
+    const core::PlanTask& first = w.window.project()->catalog().tasks().front();
+    REQUIRE_FALSE(first.departmentIds.isEmpty());
+    const core::Department* department =
+        w.window.project()->catalog().department(first.departmentIds.front());
+    REQUIRE(department);
+    CHECK(tasks->item(0)->text().contains(department->nameZh));
+}
+
+TEST_CASE("Closing with unsaved edits asks, and cancel keeps the window open", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    w.drawSquare();
+    QStringList asked;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    w.editing->setAsker([&](const QString& title, const QString&, QMessageBox::StandardButtons) {
+        asked << title;
+        return answer;
+    });
+    CHECK_FALSE(w.window.close());
+    CHECK(asked.size() == 1);
+    CHECK(w.editing->hasPendingEdits());
+    answer = QMessageBox::Discard;
+    CHECK(w.window.close());
+    CHECK_FALSE(w.editing->hasPendingEdits());
+}
+
+TEST_CASE("Opening a project with a recovery journal offers its edits back", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    w.drawSquare();
+    const auto drawn = w.areas()->feature(-1);
+    REQUIRE(drawn);
+    // As after a crash: the window goes away without saving or discarding.
+    w.editing->setProject(nullptr);
+    REQUIRE(core::EditSession::hasRecoveryJournal(w.path, "plan_area"));
+
+    app::Language language;
+    app::MainWindow reopened{language};
+    QStringList asked;
+    reopened.editController()->setAsker(
+        [&](const QString& title, const QString&, QMessageBox::StandardButtons) {
+            asked << title;
+            return QMessageBox::Yes;
+        });
+    REQUIRE(reopened.openProject(w.path));
+    CHECK(asked.size() == 1);
+    app::EditController* editing = reopened.editController();
+    core::EditSession* recovered = editing->session(editing->layerFor(Shape::Polygon));
+    REQUIRE(recovered);
+    CHECK(recovered->feature(-1) == drawn);
+    CHECK(editing->undoAction()->isEnabled());
+}
