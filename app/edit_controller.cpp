@@ -3,6 +3,7 @@
 
 #include "app/ecological_dock.h"
 #include "app/feature_attribute_form.h"
+#include "app/history_dock.h"
 #include "app/map_canvas.h"
 #include "core/edit_session.h"
 #include "core/project.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QUuid>
 
@@ -653,6 +655,53 @@ bool EditController::splitSelected(const OGRGeometry& lonLatBlade) {
     group_.setActiveStack(&edited->undoStack());
     editTool_->setSelection(pieces);
     return true;
+}
+
+}  // namespace app
+
+namespace app {
+
+bool EditController::revertFeature(std::int64_t fid,
+                                   const std::optional<core::FeatureState>& version) {
+    const QString key = selectionLayer();
+    core::EditSession* edited = startEditing(key);
+    if (!edited) {
+        return false;
+    }
+    try {
+        edited->revertFeature(fid, version);
+    } catch (const core::EditRefused& refusal) {
+        showRefusal(refusal, *edited);
+        return false;
+    }
+    group_.setActiveStack(&edited->undoStack());
+    lastKey_ = key;
+    return true;
+}
+
+void EditController::connectHistory(HistoryDock* dock) {
+    const auto showSelected = [this, dock] {
+        const QList<qint64>& selected = editTool_->selection();
+        const QString key = selectionLayer();
+        const core::LayerRecord* layer = record(key);
+        core::EditSession* edited = session(key);
+        if (selected.size() != 1 || !layer || !edited) {
+            dock->clear();
+            return;
+        }
+        const QString dataset = project_->resolvedDataset(*layer);
+        const bool sameFile = QFileInfo(dataset).canonicalFilePath() ==
+                              QFileInfo(project_->path()).canonicalFilePath();
+        const OGRSpatialReference* srs = edited->layer().spatialReference();
+        dock->showFeature(project_->path(), layer->table, sameFile ? QString() : dataset,
+                          selected.front(), srs ? gis::Crs::fromOgr(*srs) : gis::Crs::wgs84());
+    };
+    connect(editTool_, &FeatureEditTool::selectionChanged, dock, showSelected);
+    connect(this, &EditController::saved, dock, &HistoryDock::reload);
+    connect(dock, &HistoryDock::revertRequested, this,
+            [this](qint64 fid, const std::optional<core::FeatureState>& version) {
+                revertFeature(fid, version);
+            });
 }
 
 }  // namespace app

@@ -20,6 +20,7 @@ class QActionGroup;
 class QComboBox;
 
 namespace core {
+struct FeatureState;
 class EditSession;
 class EditRefused;
 class Project;
@@ -30,6 +31,7 @@ namespace app {
 
 class EcologicalDock;
 class FeatureAttributeForm;
+class HistoryDock;
 class MapCanvas;
 
 /// Turns what the drawing tools capture into edits of the open project: picks the target layer
@@ -89,6 +91,10 @@ public:
     bool mergeSelected();
     /// Cuts the selected features with a line in EPSG:4326.
     bool splitSelected(const OGRGeometry& lonLatBlade);
+    /// Brings a feature of the selection layer back to a saved version (undoable).
+    bool revertFeature(std::int64_t fid, const std::optional<core::FeatureState>& version);
+    /// Shows the versions of the one selected feature in `dock` and applies its reverts.
+    void connectHistory(HistoryDock* dock);
     QAction* deleteAction() const { return deleteAction_; }
     QAction* mergeAction() const { return mergeAction_; }
     /// Checked: the next line drawn splits the selected features instead of becoming a feature.

@@ -8,6 +8,7 @@
 #include "app/drawing_tools.h"
 #include "app/ecological_dock.h"
 #include "app/edit_controller.h"
+#include "app/history_dock.h"
 #include "app/identify_dock.h"
 #include "app/identify_tool.h"
 #include "app/language.h"
@@ -163,6 +164,12 @@ void MainWindow::createEditing() {
                     Qt::QueuedConnection);
             });
     connect(editing_, &EditController::saved, this, &MainWindow::refreshLayers);
+    historyDock_ = new HistoryDock(canvas_, this);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock_);
+    tabifyDockWidget(identifyDock_, historyDock_);
+    identifyDock_->raise();
+    viewMenu_->addAction(historyDock_->toggleViewAction());
+    editing_->connectHistory(historyDock_);
     connect(editing_, &EditController::failed, this, &MainWindow::showError);
     connect(editing_, &EditController::refused, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });

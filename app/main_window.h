@@ -20,6 +20,7 @@ class CoordinateStatus;
 class CrsSelector;
 class DrawingTools;
 class EditController;
+class HistoryDock;
 class IdentifyDock;
 class IdentifyTool;
 class Language;
@@ -67,6 +68,7 @@ public:
     ThemeMenu* themeMenu() const { return themeMenu_; }
     DrawingTools* drawingTools() const { return drawing_; }
     EditController* editController() const { return editing_; }
+    HistoryDock* historyDock() const { return historyDock_; }
     const std::optional<core::Project>& project() const { return project_; }
 
 protected:
@@ -115,6 +117,7 @@ private:
     ThemeMenu* themeMenu_ = nullptr;
     DrawingTools* drawing_ = nullptr;
     EditController* editing_ = nullptr;
+    HistoryDock* historyDock_ = nullptr;
     std::optional<core::Project> project_;
 
     QMenu* fileMenu_ = nullptr;

@@ -3,11 +3,14 @@
 
 #include "app/drawing_tools.h"
 #include "app/feature_attribute_form.h"
+#include "app/feature_edit_tool.h"
+#include "app/history_dock.h"
 #include "app/language.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "core/edit_session.h"
 #include "core/project_database.h"
+#include "gis/coordinate_transform.h"
 #include "gis/gdal_environment.h"
 #include "gis/handles.h"
 #include "tests/support/test_files.h"
@@ -24,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -111,7 +115,65 @@ struct EditingWindow {
         REQUIRE(tool->finish());
         QTRY_COMPARE_WITH_TIMEOUT(formsShown, before + 1, 5000);
     }
+
+    /// Draws and saves the square; returns its id in the file.
+    std::int64_t saveSquare() {
+        drawSquare();
+        REQUIRE(editing->save());
+        const Stored stored = storedIn(path, "plan_area", "测试新机场");
+        REQUIRE(stored.named.size() == 1);
+        return stored.named.front();
+    }
+
+    /// Shows the square's surroundings on the canvas.
+    void zoomToSquare() {
+        app::MapCanvas* canvas = window.canvas();
+        canvas->zoomToExtent(gis::CoordinateTransform(gis::Crs::wgs84(), canvas->mapSettings().crs)
+                                 .transformBounds(QRectF(101.45, 36.35, 0.2, 0.2)));
+    }
+    QPointF pixelOf(const QPointF& lonLat) const {
+        app::MapCanvas* canvas = window.canvas();
+        return canvas->mapToPixel(
+            gis::CoordinateTransform(gis::Crs::wgs84(), canvas->mapSettings().crs)
+                .transform(lonLat));
+    }
+    QPointF lonLatOf(const QPointF& pixel) const {
+        app::MapCanvas* canvas = window.canvas();
+        return gis::CoordinateTransform(canvas->mapSettings().crs, gis::Crs::wgs84())
+            .transform(canvas->pixelToMap(pixel));
+    }
+    void mouse(QEvent::Type type, const QPointF& pixel, Qt::MouseButtons buttons) {
+        app::MapCanvas* canvas = window.canvas();
+        QMouseEvent event(type, pixel, canvas->mapToGlobal(pixel),
+                          type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                          Qt::NoModifier);
+        QApplication::sendEvent(canvas, &event);
+    }
+    void click(const QPointF& pixel) {
+        mouse(QEvent::MouseButtonPress, pixel, Qt::LeftButton);
+        mouse(QEvent::MouseButtonRelease, pixel, Qt::NoButton);
+    }
+    void drag(const QPointF& from, const QPointF& to) {
+        mouse(QEvent::MouseButtonPress, from, Qt::LeftButton);
+        mouse(QEvent::MouseMove, (from + to) / 2, Qt::LeftButton);
+        mouse(QEvent::MouseMove, to, Qt::LeftButton);
+        mouse(QEvent::MouseButtonRelease, to, Qt::NoButton);
+    }
 };
+
+/// The vertices of a stored (multi)polygon's outer ring.
+std::vector<QPointF> outerRing(const core::FeatureState& state) {
+    const OGRGeometryUniquePtr geometry = state.geometry();
+    REQUIRE(geometry);
+    const OGRMultiPolygon* areas = geometry->toMultiPolygon();
+    REQUIRE(areas->getNumGeometries() == 1);
+    const OGRLinearRing* ring = areas->getGeometryRef(0)->getExteriorRing();
+    std::vector<QPointF> points;
+    for (int i = 0; i < ring->getNumPoints(); ++i) {
+        points.emplace_back(ring->getX(i), ring->getY(i));
+    }
+    return points;
+}
 
 }  // namespace
 
@@ -274,4 +336,98 @@ TEST_CASE("Opening a project with a recovery journal offers its edits back", "[a
     REQUIRE(recovered);
     CHECK(recovered->feature(-1) == drawn);
     CHECK(editing->undoAction()->isEnabled());
+}
+
+TEST_CASE("Dragging a vertex changes the stored geometry after saving", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    w.zoomToSquare();
+    w.editing->editToolAction(app::FeatureEditTool::Mode::Vertex)->trigger();
+    app::FeatureEditTool* tool = w.editing->editTool();
+    REQUIRE(w.window.canvas()->mapTool() == tool);
+    w.click(w.pixelOf({101.55, 36.45}));  // inside the square: selects it
+    REQUIRE(tool->selection() == QList<qint64>{fid});
+    CHECK(w.window.historyDock()->records().size() == 1);
+
+    const QPointF target = w.pixelOf({101.6, 36.5}) + QPointF(40, -30);
+    w.drag(w.pixelOf({101.6, 36.5}), target);
+    core::EditSession* session = w.areas();
+    REQUIRE(session->hasPendingEdits());
+    CHECK(w.editing->undoAction()->isEnabled());
+    REQUIRE(w.editing->save());
+
+    const QPointF moved = w.lonLatOf(target);
+    core::EditableLayer reader(w.path, "plan_area");
+    const auto stored = reader.read(fid);
+    REQUIRE(stored);
+    const auto ring = outerRing(*stored);
+    const auto near = [](const QPointF& a, const QPointF& b) {
+        return std::abs(a.x() - b.x()) < 1e-7 && std::abs(a.y() - b.y()) < 1e-7;
+    };
+    CHECK(std::count_if(ring.begin(), ring.end(),
+                        [&](const QPointF& p) { return near(p, moved); }) == 1);
+    CHECK(std::none_of(ring.begin(), ring.end(), [&](const QPointF& p) {
+        return near(p, {101.6, 36.5});
+    }));
+    CHECK(std::count_if(ring.begin(), ring.end(), [&](const QPointF& p) {
+              return near(p, {101.5, 36.4});
+          }) == 2);
+}
+
+TEST_CASE("Moving, deleting and merging selected features are undoable edits", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    w.zoomToSquare();
+    core::EditSession* session = w.areas();
+    const auto saved = session->feature(fid);
+    w.editing->editToolAction(app::FeatureEditTool::Mode::Move)->trigger();
+    w.drag(w.pixelOf({101.55, 36.45}), w.pixelOf({101.55, 36.45}) + QPointF(50, 0));
+    REQUIRE(w.editing->editTool()->selection() == QList<qint64>{fid});
+    const auto moved = session->feature(fid);
+    REQUIRE(moved);
+    CHECK_FALSE(moved == saved);
+    CHECK_THAT(moved->geometry()->toMultiPolygon()->get_Area(),
+               Catch::Matchers::WithinRel(0.01, 0.02));
+    w.editing->undoAction()->trigger();
+    CHECK(session->feature(fid) == saved);
+    w.editing->redoAction()->trigger();
+    CHECK(session->feature(fid) == moved);
+
+    REQUIRE(w.editing->deleteSelected());
+    CHECK_FALSE(session->feature(fid));
+    w.editing->undoAction()->trigger();
+    CHECK(session->feature(fid) == moved);
+}
+
+TEST_CASE("The history panel lists versions and reverts to one", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    w.zoomToSquare();
+    core::EditSession* session = w.areas();
+    const auto first = session->feature(fid);
+    REQUIRE(first);
+    // A second saved version: the square moved east.
+    w.editing->editToolAction(app::FeatureEditTool::Mode::Move)->trigger();
+    w.drag(w.pixelOf({101.55, 36.45}), w.pixelOf({101.55, 36.45}) + QPointF(60, 0));
+    REQUIRE(w.editing->save());
+    const auto second = session->feature(fid);
+    REQUIRE_FALSE(second == first);
+
+    app::HistoryDock* history = w.window.historyDock();
+    REQUIRE(history->records().size() == 2);
+    CHECK(history->records()[0].operation == "add_feature");
+    CHECK(history->records()[1].operation == "change_geometry");
+    CHECK(history->records()[1].user == core::HistoryRecord::currentUser());
+    history->chooseVersion(0);
+    history->revertChosen();
+    CHECK(session->feature(fid) == first);
+    w.editing->undoAction()->trigger();
+    CHECK(session->feature(fid) == second);
+    w.editing->redoAction()->trigger();
+    REQUIRE(w.editing->save());
+    CHECK(core::EditableLayer(w.path, "plan_area").read(fid) == first);
+    CHECK(history->records().size() == 3);
 }
