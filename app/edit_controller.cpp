@@ -4,11 +4,13 @@
 #include "app/ecological_dock.h"
 #include "app/feature_attribute_form.h"
 #include "app/history_dock.h"
+#include "app/import_footprints_dialog.h"
 #include "app/map_canvas.h"
 #include "core/edit_session.h"
 #include "core/project.h"
 #include "gis/coordinate_transform.h"
 #include "gis/crs.h"
+#include "gis/ogr/ogr_feature_source.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -105,6 +107,7 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
       targetBox_(new QComboBox(window)),
       editTool_(new FeatureEditTool(canvas, FeatureEditTool::Mode::Select)),
       deleteAction_(new QAction(this)),
+      importAction_(new QAction(this)),
       mergeAction_(new QAction(this)),
       splitAction_(new QAction(this)) {
     for (const auto mode : {FeatureEditTool::Mode::Select, FeatureEditTool::Mode::Move,
@@ -128,6 +131,8 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
     deleteAction_->setShortcut(QKeySequence::Delete);
     deleteAction_->setShortcutContext(Qt::WidgetShortcut);  // the tool takes Delete on the map
     connect(deleteAction_, &QAction::triggered, this, &EditController::deleteSelected);
+    importAction_->setObjectName(QStringLiteral("importFootprintsAction"));
+    connect(importAction_, &QAction::triggered, this, &EditController::showImportDialog);
     connect(mergeAction_, &QAction::triggered, this, &EditController::mergeSelected);
     splitAction_->setCheckable(true);
     undoAction_->setObjectName(QStringLiteral("undoEditAction"));
@@ -175,6 +180,7 @@ void EditController::retranslate() {
         editToolActions_[i]->setText(tr(toolTexts[i]));
     }
     deleteAction_->setText(tr("Delete Selected Features"));
+    importAction_->setText(tr("Import Footprints…"));
     mergeAction_->setText(tr("Merge Selected Features"));
     splitAction_->setText(tr("Split With Line"));
     splitAction_->setToolTip(tr("The next line drawn cuts the selected features"));
@@ -236,12 +242,28 @@ QString EditController::layerFor(DrawTool::Shape shape) const {
     return {};
 }
 
-core::EditSession* EditController::session(const QString& key) const {
-    const auto found = sessions_.find(key);
+QString EditController::canonicalKey(const QString& key) const {
+    // Several layers may show one table (the plan areas by theme): they share one session.
+    const core::LayerRecord* layer = record(key);
+    if (!layer) {
+        return key;
+    }
+    const QString dataset = project_->resolvedDataset(*layer);
+    for (const core::LayerRecord& other : project_->layerRecords()) {
+        if (other.table == layer->table && project_->resolvedDataset(other) == dataset) {
+            return other.key;
+        }
+    }
+    return key;
+}
+
+core::EditSession* EditController::session(const QString& requested) const {
+    const auto found = sessions_.find(canonicalKey(requested));
     return found == sessions_.end() ? nullptr : found->second.get();
 }
 
-core::EditSession* EditController::startEditing(const QString& key) {
+core::EditSession* EditController::startEditing(const QString& requested) {
+    const QString key = canonicalKey(requested);
     if (core::EditSession* existing = session(key)) {
         return existing;
     }
@@ -359,7 +381,7 @@ void EditController::featuresChanged(const QString& key, const QList<qint64>& fi
         }
     }
     dock_->showFootprint(last);
-    if (key == selectionLayer()) {
+    if (key == canonicalKey(selectionLayer())) {
         editTool_->refresh();
     }
     highlightPending();
@@ -454,7 +476,8 @@ bool EditController::confirmClose() {
 void EditController::offerRecovery() {
     for (const core::LayerRecord& layer : project_->layerRecords()) {
         const QString dataset = project_->resolvedDataset(layer);
-        if (!core::EditSession::hasRecoveryJournal(dataset, layer.table)) {
+        if (canonicalKey(layer.key) != layer.key ||
+            !core::EditSession::hasRecoveryJournal(dataset, layer.table)) {
             continue;
         }
         const auto answer =
@@ -527,7 +550,21 @@ std::vector<std::int64_t> EditController::featuresIn(const QRectF& mapRect) cons
         return {};
     }
     std::vector<std::int64_t> candidates;
-    if (const auto source = project_->source(key)) {
+    // The whole table, not the layer's filtered view: every feature of it can be edited.
+    std::shared_ptr<const gis::FeatureSource> source;
+    if (const core::LayerRecord* layer = record(key)) {
+        try {
+            gis::OgrLayerAddress address;
+            address.dataset = project_->resolvedDataset(*layer);
+            address.layer = layer->table;
+            address.openOptions = layer->openOptions;
+            address.crsOverride = layer->crsOverride;
+            source = std::make_shared<gis::OgrFeatureSource>(address);
+        } catch (const gis::Error&) {
+            source = project_->source(key);
+        }
+    }
+    if (source) {
         const QRectF rect = gis::CoordinateTransform(canvas_->mapSettings().crs, source->crs())
                                 .transformBounds(mapRect);
         auto iterator = source->query({rect, {}});
@@ -536,7 +573,7 @@ std::vector<std::int64_t> EditController::featuresIn(const QRectF& mapRect) cons
             candidates.push_back(feature.id);
         }
     }
-    if (const auto touched = touched_.find(key); touched != touched_.end()) {
+    if (const auto touched = touched_.find(canonicalKey(key)); touched != touched_.end()) {
         for (const std::int64_t fid : touched->second) {
             if (std::find(candidates.begin(), candidates.end(), fid) == candidates.end()) {
                 candidates.push_back(fid);
@@ -551,13 +588,23 @@ std::vector<std::int64_t> EditController::featuresIn(const QRectF& mapRect) cons
     ring.addPoint(mapRect.left(), mapRect.bottom());
     ring.closeRings();
     box.addRing(&ring);
-    std::vector<std::int64_t> hits;
+    // A click inside nested areas means the smallest one: rank by dimension, then by size.
+    std::vector<std::tuple<int, double, std::int64_t>> ranked;
     for (const std::int64_t fid : candidates) {
         // The pending state decides: a feature deleted or moved away is not hit.
         const OGRGeometryUniquePtr geometry = mapGeometry(fid);
         if (geometry && geometry->Intersects(&box)) {
-            hits.push_back(fid);
+            OGREnvelope envelope;
+            geometry->getEnvelope(&envelope);
+            ranked.emplace_back(geometry->getDimension(),
+                                (envelope.MaxX - envelope.MinX) * (envelope.MaxY - envelope.MinY),
+                                fid);
         }
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::int64_t> hits;
+    for (const auto& [dimension, size, fid] : ranked) {
+        hits.push_back(fid);
     }
     return hits;
 }
@@ -702,6 +749,58 @@ void EditController::connectHistory(HistoryDock* dock) {
             [this](qint64 fid, const std::optional<core::FeatureState>& version) {
                 revertFeature(fid, version);
             });
+}
+
+}  // namespace app
+
+namespace app {
+
+std::optional<core::ImportReport> EditController::importFootprints(
+    const QString& table, const QString& source, const core::ImportOptions& options,
+    QString* error) {
+    QString key;
+    if (project_) {
+        for (const core::LayerRecord& layer : project_->layerRecords()) {
+            if (layer.dataset.isEmpty() && layer.table == table) {
+                key = layer.key;
+            }
+        }
+    }
+    core::EditSession* target = key.isEmpty() ? nullptr : startEditing(key);
+    if (!target) {
+        *error = tr("The project has no layer %1 to import into.").arg(table);
+        return std::nullopt;
+    }
+    if (target->hasPendingEdits()) {
+        *error = tr("Layer %1 has unsaved edits: save or discard them first.").arg(table);
+        return std::nullopt;
+    }
+    core::ImportReport report;
+    try {
+        report = core::FeatureImporter(*target).run(source, options);
+    } catch (const gis::Error& failure) {
+        *error = failure.message();
+        return std::nullopt;
+    }
+    if (!report.written && target->hasPendingEdits()) {
+        target->discard();  // a refused import leaves nothing behind
+    }
+    touched_.erase(canonicalKey(key));
+    highlightPending();
+    updateActions();
+    if (report.written) {
+        Q_EMIT saved();
+    }
+    return report;
+}
+
+void EditController::showImportDialog() {
+    auto* dialog = new ImportFootprintsDialog(
+        [this](const QString& table, const QString& source, const core::ImportOptions& options,
+               QString* error) { return importFootprints(table, source, options, error); },
+        window_);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 }  // namespace app

@@ -3,6 +3,7 @@
 
 #include "app/draw_tool.h"
 #include "app/feature_edit_tool.h"
+#include "core/feature_importer.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -95,6 +96,14 @@ public:
     bool revertFeature(std::int64_t fid, const std::optional<core::FeatureState>& version);
     /// Shows the versions of the one selected feature in `dock` and applies its reverts.
     void connectHistory(HistoryDock* dock);
+    /// Imports a footprint file into a plan table of the project (core::FeatureImporter; saved
+    /// at once when written). Nothing, with `error` set, when it cannot start.
+    std::optional<core::ImportReport> importFootprints(const QString& table, const QString& source,
+                                                       const core::ImportOptions& options,
+                                                       QString* error);
+    /// Opens the File → Import footprints… dialog (window-modal, deleted on close).
+    void showImportDialog();
+    QAction* importAction() const { return importAction_; }
     QAction* deleteAction() const { return deleteAction_; }
     QAction* mergeAction() const { return mergeAction_; }
     /// Checked: the next line drawn splits the selected features instead of becoming a feature.
@@ -124,6 +133,7 @@ Q_SIGNALS:
 
 private:
     const core::LayerRecord* record(const QString& key) const;
+    QString canonicalKey(const QString& key) const;
     void showRefusal(const core::EditRefused& refusal, const core::EditSession& session);
     void featuresChanged(const QString& key, const QList<qint64>& fids);
     void highlightPending();
@@ -150,6 +160,7 @@ private:
     FeatureEditTool* editTool_;
     std::vector<QAction*> editToolActions_;  // by FeatureEditTool::Mode
     QAction* deleteAction_;
+    QAction* importAction_;
     QAction* mergeAction_;
     QAction* splitAction_;
     FormRunner runForm_;

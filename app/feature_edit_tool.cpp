@@ -238,8 +238,8 @@ void FeatureEditTool::mousePress(QMouseEvent* event) {
             const QRectF near(canvas()->pixelToMap(pixel - QPointF(3, 3)),
                               canvas()->pixelToMap(pixel + QPointF(3, 3)));
             const auto hits = finder_ ? finder_(near.normalized()) : std::vector<std::int64_t>{};
-            if (!hits.empty() && !selected_.contains(hits.back())) {
-                setSelection({hits.back()});
+            if (!hits.empty() && !selected_.contains(hits.front())) {
+                setSelection({hits.front()});
             }
         }
         if (geometries_.empty()) {
@@ -319,10 +319,10 @@ void FeatureEditTool::selectAt(const QPointF& pixel, bool add) {
     const auto hits = finder_ ? finder_(near.normalized()) : std::vector<std::int64_t>{};
     QList<qint64> fids = add ? selected_ : QList<qint64>();
     if (!hits.empty()) {
-        if (add && fids.contains(hits.back())) {
-            fids.removeAll(hits.back());
-        } else if (!fids.contains(hits.back())) {
-            fids << hits.back();
+        if (add && fids.contains(hits.front())) {
+            fids.removeAll(hits.front());
+        } else if (!fids.contains(hits.front())) {
+            fids << hits.front();
         }
     }
     setSelection(fids);

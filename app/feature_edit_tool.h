@@ -28,7 +28,7 @@ class FeatureEditTool : public MapTool {
 public:
     enum class Mode { Select, Move, Rotate, Vertex };
 
-    /// The ids of the features intersecting a rectangle of the map, topmost last.
+    /// The ids of the features intersecting a rectangle of the map, the likeliest pick first.
     using Finder = std::function<std::vector<std::int64_t>(const QRectF& mapRect)>;
     /// A feature's geometry in the map CRS; null when it does not exist.
     using Fetcher = std::function<OGRGeometryUniquePtr(std::int64_t fid)>;

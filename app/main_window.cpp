@@ -170,6 +170,8 @@ void MainWindow::createEditing() {
     identifyDock_->raise();
     viewMenu_->addAction(historyDock_->toggleViewAction());
     editing_->connectHistory(historyDock_);
+    fileMenu_->insertAction(quitAction_, editing_->importAction());
+    fileMenu_->insertSeparator(quitAction_);
     connect(editing_, &EditController::failed, this, &MainWindow::showError);
     connect(editing_, &EditController::refused, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });

@@ -5,6 +5,7 @@
 #include "app/feature_attribute_form.h"
 #include "app/feature_edit_tool.h"
 #include "app/history_dock.h"
+#include "app/import_footprints_dialog.h"
 #include "app/language.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
@@ -430,4 +431,40 @@ TEST_CASE("The history panel lists versions and reverts to one", "[app][edit]") 
     REQUIRE(w.editing->save());
     CHECK(core::EditableLayer(w.path, "plan_area").read(fid) == first);
     CHECK(history->records().size() == 3);
+}
+
+TEST_CASE("The import dialog reports each feature, imported or refused and why", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const QString source = w.scratch.file("footprints.geojson");
+    QFile file(source);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type": "FeatureCollection", "features": [
+ {"type": "Feature", "properties": {"name_zh": "导入水库", "kind": "pumped_storage"},
+  "geometry": {"type": "Polygon", "coordinates": [[[101.5, 36.4], [101.6, 36.4], [101.6, 36.5],
+                                                   [101.5, 36.5], [101.5, 36.4]]]}},
+ {"type": "Feature", "properties": {"name_zh": "坏图形", "kind": "pumped_storage"},
+  "geometry": {"type": "Polygon", "coordinates": [[[101.5, 36.4], [101.6, 36.5], [101.6, 36.4],
+                                                   [101.5, 36.5], [101.5, 36.4]]]}}]})");
+    file.close();
+    const GIntBig before = storedIn(w.path, "plan_area", "导入水库").count;
+    QSignalSpy saved(w.editing, &app::EditController::saved);
+
+    w.editing->importAction()->trigger();
+    auto* dialog = w.window.findChild<app::ImportFootprintsDialog*>("importFootprintsDialog");
+    REQUIRE(dialog);
+    dialog->setSource(source);
+    dialog->setTargetTable("plan_area");
+    dialog->runImport();  // all or nothing: one is refused, so nothing is written
+    REQUIRE(dialog->reportRows().size() == 2);
+    CHECK(dialog->reportRows()[1].contains("101.55"));
+    CHECK(storedIn(w.path, "plan_area", "导入水库").count == before);
+    CHECK(saved.count() == 0);
+
+    dialog->setSkipInvalid(true);
+    dialog->runImport();
+    REQUIRE(dialog->reportRows().size() == 2);
+    CHECK(storedIn(w.path, "plan_area", "导入水库").named.size() == 1);
+    CHECK(saved.count() == 1);
+    CHECK(dialog->summary().contains('1'));
 }
