@@ -468,3 +468,38 @@ TEST_CASE("The import dialog reports each feature, imported or refused and why",
     CHECK(saved.count() == 1);
     CHECK(dialog->summary().contains('1'));
 }
+
+TEST_CASE("A drawn line splits the selected feature and merging joins the pieces", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    core::EditSession* session = w.areas();
+    const auto saved = session->feature(fid);
+    app::FeatureEditTool* tool = w.editing->editTool();
+    tool->setSelection({fid});
+    REQUIRE(tool->selection() == QList<qint64>{fid});
+
+    w.editing->splitAction()->setChecked(true);
+    const std::shared_ptr<const OGRGeometry> blade(
+        fromWkt("LINESTRING (101.55 36.3, 101.55 36.6)"));
+    CHECK_FALSE(w.editing->addCaptured(Shape::Line, blade));  // a cut, not a new line
+    CHECK_FALSE(w.editing->splitAction()->isChecked());
+    REQUIRE(tool->selection().size() == 2);
+    double pieces = 0;
+    for (const qint64 piece : tool->selection()) {
+        const double area = session->feature(piece)->geometry()->toMultiPolygon()->get_Area();
+        CHECK_THAT(area, Catch::Matchers::WithinAbs(0.005, 1e-9));
+        pieces += area;
+    }
+    CHECK_THAT(pieces, Catch::Matchers::WithinAbs(0.01, 1e-9));
+    CHECK(w.editing->mergeAction()->isEnabled());
+
+    REQUIRE(w.editing->mergeSelected());
+    CHECK(tool->selection() == QList<qint64>{fid});
+    CHECK_THAT(session->feature(fid)->geometry()->toMultiPolygon()->get_Area(),
+               Catch::Matchers::WithinAbs(0.01, 1e-9));
+    w.editing->undoAction()->trigger();  // the merge
+    w.editing->undoAction()->trigger();  // the split
+    CHECK(session->feature(fid) == saved);
+    CHECK_FALSE(session->hasPendingEdits());
+}
