@@ -7,6 +7,8 @@
 #include "app/crs_selector.h"
 #include "app/drawing_tools.h"
 #include "app/ecological_dock.h"
+#include "app/edit_controller.h"
+#include "app/history_dock.h"
 #include "app/identify_dock.h"
 #include "app/identify_tool.h"
 #include "app/language.h"
@@ -138,10 +140,42 @@ void MainWindow::createEditing() {
          {DrawTool::Shape::Point, DrawTool::Shape::Line, DrawTool::Shape::Polygon}) {
         toolsMenu_->addAction(drawing_->toolAction(shape));
     }
-    connect(drawing_, &DrawingTools::geometryCaptured, this, [this] {
-        drawing_->ecologicalDock()->raise();
-        statusBar()->showMessage(tr("Footprint drawn; see the ecological check."), 5000);
-    });
+    editing_ = new EditController(canvas_, drawing_->ecologicalDock(), toolGroup_, this);
+    QToolBar* bar = drawing_->toolBar();
+    bar->addSeparator();
+    bar->addWidget(editing_->targetBox());
+    toolsMenu_->addSeparator();
+    for (const auto mode : {FeatureEditTool::Mode::Select, FeatureEditTool::Mode::Move,
+                            FeatureEditTool::Mode::Rotate, FeatureEditTool::Mode::Vertex}) {
+        bar->addAction(editing_->editToolAction(mode));
+        toolsMenu_->addAction(editing_->editToolAction(mode));
+    }
+    for (QAction* action : {editing_->deleteAction(), editing_->mergeAction(),
+                            editing_->splitAction(), editing_->undoAction(), editing_->redoAction(),
+                            editing_->saveAction(), editing_->discardAction()}) {
+        bar->addAction(action);
+        toolsMenu_->addAction(action);
+    }
+    // Queued: the attribute form is modal and must not run inside the tool's mouse handler.
+    connect(drawing_, &DrawingTools::geometryCaptured, this,
+            [this](DrawTool::Shape shape, std::shared_ptr<const OGRGeometry> lonLat) {
+                drawing_->ecologicalDock()->raise();
+                QMetaObject::invokeMethod(
+                    this, [this, shape, lonLat] { editing_->addCaptured(shape, lonLat); },
+                    Qt::QueuedConnection);
+            });
+    connect(editing_, &EditController::saved, this, &MainWindow::refreshLayers);
+    historyDock_ = new HistoryDock(canvas_, this);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock_);
+    tabifyDockWidget(identifyDock_, historyDock_);
+    identifyDock_->raise();
+    viewMenu_->addAction(historyDock_->toggleViewAction());
+    editing_->connectHistory(historyDock_);
+    fileMenu_->insertAction(quitAction_, editing_->importAction());
+    fileMenu_->insertSeparator(quitAction_);
+    connect(editing_, &EditController::failed, this, &MainWindow::showError);
+    connect(editing_, &EditController::refused, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 }
 
 void MainWindow::createDocks() {
@@ -302,6 +336,9 @@ void MainWindow::retranslate() {
     if (drawing_) {
         drawing_->retranslate();
     }
+    if (editing_) {
+        editing_->retranslate();
+    }
     const QString title = project_ ? project_->title(language_.locale()) : QString();
     setWindowTitle(title.isEmpty() ? tr("Lanxi Atlas") : tr("%1 — Lanxi Atlas").arg(title));
     refreshLayers();
@@ -321,6 +358,10 @@ void MainWindow::restoreWindowState() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!editing_->confirmClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
@@ -364,8 +405,12 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 bool MainWindow::openProject(const QString& path) {
+    if (!editing_->confirmClose()) {
+        return false;
+    }
     try {
         core::Project project = core::Project::open(path);
+        editing_->setProject(nullptr);  // its sessions belong to the project being replaced
         project_.emplace(std::move(project));
     } catch (const gis::Error& error) {
         showError(tr("Cannot open project"), error.message());
@@ -381,6 +426,7 @@ bool MainWindow::openProject(const QString& path) {
     filterDock_->setCatalog(project_->sharedCatalog());
     canvas_->setFullExtent(project_->homeExtent());
     drawing_->setProjectFile(project_->path());
+    editing_->setProject(&*project_);
     retranslate();
     canvas_->zoomToFullExtent();
     if (!project_->loadErrors().isEmpty()) {

@@ -19,6 +19,8 @@ class BookmarksMenu;
 class CoordinateStatus;
 class CrsSelector;
 class DrawingTools;
+class EditController;
+class HistoryDock;
 class IdentifyDock;
 class IdentifyTool;
 class Language;
@@ -65,6 +67,8 @@ public:
     StyleController* styleController() const { return styles_; }
     ThemeMenu* themeMenu() const { return themeMenu_; }
     DrawingTools* drawingTools() const { return drawing_; }
+    EditController* editController() const { return editing_; }
+    HistoryDock* historyDock() const { return historyDock_; }
     const std::optional<core::Project>& project() const { return project_; }
 
 protected:
@@ -84,7 +88,8 @@ private:
     void connectLayers();
     /// The style dialogs, legend editing and View → Theme.
     void connectStyles();
-    /// The 编辑/Edit toolbar: drawing tools, snapping, the ecological panel.
+    /// The 编辑/Edit toolbar: drawing tools, snapping, the ecological panel, and the EditController
+    /// that turns drawn footprints into saved features.
     void createEditing();
     void retranslate();
     void showError(const QString& title, const QString& message);
@@ -113,6 +118,8 @@ private:
     StyleController* styles_ = nullptr;
     ThemeMenu* themeMenu_ = nullptr;
     DrawingTools* drawing_ = nullptr;
+    EditController* editing_ = nullptr;
+    HistoryDock* historyDock_ = nullptr;
     std::optional<core::Project> project_;
 
     QMenu* fileMenu_ = nullptr;

@@ -452,7 +452,7 @@ TEST_CASE("A schema-3 project gains lx_history when an edit session opens it", "
     session.deleteFeatures({1});
     session.save();
     const core::ProjectDatabase project(path, core::ProjectDatabase::Access::ReadOnly);
-    CHECK(project.schemaVersion() == 4);
+    CHECK(project.schemaVersion() == core::ProjectDatabase::kSchemaVersion);
     REQUIRE(project.history().size() == 1);
     CHECK(project.history()[0].operation == "delete_features");
     CHECK_FALSE(project.history()[0].after);

@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/edit_controller.h"
+
+#include "app/drawing_tools.h"
+#include "app/feature_attribute_form.h"
+#include "app/feature_edit_tool.h"
+#include "app/history_dock.h"
+#include "app/import_footprints_dialog.h"
+#include "app/language.h"
+#include "app/main_window.h"
+#include "app/map_canvas.h"
+#include "core/edit_session.h"
+#include "core/project_database.h"
+#include "gis/coordinate_transform.h"
+#include "gis/gdal_environment.h"
+#include "gis/handles.h"
+#include "tests/support/test_files.h"
+
+#include <catch2/catch.hpp>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QTest>
+
+using Shape = app::DrawTool::Shape;
+
+namespace {
+
+OGRGeometryUniquePtr fromWkt(const char* wkt) {
+    OGRGeometry* raw = nullptr;
+    REQUIRE(OGRGeometryFactory::createFromWkt(wkt, nullptr, &raw) == OGRERR_NONE);
+    return OGRGeometryUniquePtr(raw);
+}
+
+/// What GDAL finds in a plan table of the file: the number of features and the fids named `name`.
+struct Stored {
+    GIntBig count = 0;
+    std::vector<GIntBig> named;
+};
+
+Stored storedIn(const QString& path, const char* table, const QString& name) {
+    gis::initializeGdal();
+    gis::GdalDatasetPtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+    REQUIRE(dataset);
+    OGRLayer* layer = dataset->GetLayerByName(table);
+    REQUIRE(layer);
+    Stored stored;
+    stored.count = layer->GetFeatureCount();
+    layer->SetAttributeFilter(QStringLiteral("name_zh = '%1'").arg(name).toUtf8().constData());
+    for (auto& feature : *layer) {
+        stored.named.push_back(feature->GetFID());
+    }
+    return stored;
+}
+
+/// A shown main window on a copy of the default project, the attribute form answered by filling
+/// in a name (a new airport to build, linked to the first plan task).
+struct EditingWindow {
+    tests::ScratchDir scratch;
+    QString path = scratch.file("project.gpkg");
+    app::Language language;
+    app::MainWindow window{language};
+    app::EditController* editing = window.editController();
+    int formsShown = 0;
+    QString taskId;
+    QStringList formProblemsBeforeFilling;
+
+    EditingWindow() {
+        REQUIRE(QFile::copy(tests::defaultProjectPath(), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        window.resize(1200, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openProject(path));
+        editing->setFormRunner([this](app::FeatureAttributeForm& form) {
+            ++formsShown;
+            for (const QString& problem : form.problems()) {
+                formProblemsBeforeFilling << problem;
+            }
+            auto* tasks = qobject_cast<QListWidget*>(form.editor("tasks"));
+            REQUIRE(tasks);
+            REQUIRE(tasks->count() > 0);
+            taskId = tasks->item(0)->data(Qt::UserRole).toString();
+            tasks->item(0)->setCheckState(Qt::Checked);
+            qobject_cast<QLineEdit*>(form.editor("name_zh"))->setText(QStringLiteral("测试新机场"));
+            form.setValue("kind", "airport");
+            form.setValue("status", "build");
+            REQUIRE(form.isAcceptable());
+            return std::optional<QVariantMap>(form.values());
+        });
+    }
+
+    core::EditSession* areas() const { return editing->session(editing->layerFor(Shape::Polygon)); }
+
+    /// Draws a square near Xining with the polygon tool (typed vertices) and waits for the form.
+    void drawSquare() {
+        QAction* polygon = window.drawingTools()->toolAction(Shape::Polygon);
+        polygon->trigger();
+        app::DrawTool* tool = window.drawingTools()->tool(Shape::Polygon);
+        REQUIRE(window.canvas()->mapTool() == tool);
+        for (const QPointF& vertex : {QPointF(101.5, 36.4), QPointF(101.6, 36.4),
+                                      QPointF(101.6, 36.5), QPointF(101.5, 36.5)}) {
+            tool->addVertexLonLat(vertex);
+        }
+        const int before = formsShown;
+        REQUIRE(tool->finish());
+        QTRY_COMPARE_WITH_TIMEOUT(formsShown, before + 1, 5000);
+    }
+
+    /// Draws and saves the square; returns its id in the file.
+    std::int64_t saveSquare() {
+        drawSquare();
+        REQUIRE(editing->save());
+        const Stored stored = storedIn(path, "plan_area", "测试新机场");
+        REQUIRE(stored.named.size() == 1);
+        return stored.named.front();
+    }
+
+    /// Shows the square's surroundings on the canvas.
+    void zoomToSquare() {
+        app::MapCanvas* canvas = window.canvas();
+        canvas->zoomToExtent(gis::CoordinateTransform(gis::Crs::wgs84(), canvas->mapSettings().crs)
+                                 .transformBounds(QRectF(101.45, 36.35, 0.2, 0.2)));
+    }
+    QPointF pixelOf(const QPointF& lonLat) const {
+        app::MapCanvas* canvas = window.canvas();
+        return canvas->mapToPixel(
+            gis::CoordinateTransform(gis::Crs::wgs84(), canvas->mapSettings().crs)
+                .transform(lonLat));
+    }
+    QPointF lonLatOf(const QPointF& pixel) const {
+        app::MapCanvas* canvas = window.canvas();
+        return gis::CoordinateTransform(canvas->mapSettings().crs, gis::Crs::wgs84())
+            .transform(canvas->pixelToMap(pixel));
+    }
+    void mouse(QEvent::Type type, const QPointF& pixel, Qt::MouseButtons buttons) {
+        app::MapCanvas* canvas = window.canvas();
+        QMouseEvent event(type, pixel, canvas->mapToGlobal(pixel),
+                          type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                          Qt::NoModifier);
+        QApplication::sendEvent(canvas, &event);
+    }
+    void click(const QPointF& pixel) {
+        mouse(QEvent::MouseButtonPress, pixel, Qt::LeftButton);
+        mouse(QEvent::MouseButtonRelease, pixel, Qt::NoButton);
+    }
+    void drag(const QPointF& from, const QPointF& to) {
+        mouse(QEvent::MouseButtonPress, from, Qt::LeftButton);
+        mouse(QEvent::MouseMove, (from + to) / 2, Qt::LeftButton);
+        mouse(QEvent::MouseMove, to, Qt::LeftButton);
+        mouse(QEvent::MouseButtonRelease, to, Qt::NoButton);
+    }
+};
+
+/// The vertices of a stored (multi)polygon's outer ring.
+std::vector<QPointF> outerRing(const core::FeatureState& state) {
+    const OGRGeometryUniquePtr geometry = state.geometry();
+    REQUIRE(geometry);
+    const OGRMultiPolygon* areas = geometry->toMultiPolygon();
+    REQUIRE(areas->getNumGeometries() == 1);
+    const OGRLinearRing* ring = areas->getGeometryRef(0)->getExteriorRing();
+    std::vector<QPointF> points;
+    for (int i = 0; i < ring->getNumPoints(); ++i) {
+        points.emplace_back(ring->getX(i), ring->getY(i));
+    }
+    return points;
+}
+
+}  // namespace
+
+TEST_CASE("A drawn polygon goes through the form into the GeoPackage with a history row",
+          "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const Stored before = storedIn(w.path, "plan_area", "测试新机场");
+    w.drawSquare();
+    // The form opened with the required name and kind missing, said so, then took the values.
+    CHECK(w.formProblemsBeforeFilling.join(' ').contains("name_zh"));
+    core::EditSession* session = w.areas();
+    REQUIRE(session);
+    CHECK(session->hasPendingEdits());
+    CHECK(w.editing->saveAction()->isEnabled());
+    // Nothing is written before saving.
+    CHECK(storedIn(w.path, "plan_area", "测试新机场").count == before.count);
+
+    QSignalSpy saved(w.editing, &app::EditController::saved);
+    w.editing->saveAction()->trigger();
+    CHECK(saved.count() == 1);
+    CHECK_FALSE(session->hasPendingEdits());
+    CHECK_FALSE(w.editing->saveAction()->isEnabled());
+
+    const Stored after = storedIn(w.path, "plan_area", "测试新机场");
+    CHECK(after.count == before.count + 1);
+    REQUIRE(after.named.size() == 1);
+    const auto stored = session->feature(after.named.front());
+    REQUIRE(stored);
+    CHECK(stored->attributes.value("kind").toString() == "airport");
+    CHECK(stored->attributes.value("tasks").toString() == w.taskId);
+    CHECK_THAT(stored->geometry()->toMultiPolygon()->get_Area(),
+               Catch::Matchers::WithinAbs(0.01, 1e-9));
+
+    const core::ProjectDatabase database(w.path, core::ProjectDatabase::Access::ReadOnly);
+    const auto history = database.featureHistory("plan_area", after.named.front());
+    REQUIRE(history.size() == 1);
+    CHECK(history.front().operation == "add_feature");
+    CHECK_FALSE(history.front().before);
+    CHECK(history.front().after == stored);
+}
+
+TEST_CASE("Undo and redo actions round-trip a drawn feature", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    w.drawSquare();
+    core::EditSession* session = w.areas();
+    REQUIRE(session);
+    const auto added = session->feature(-1);
+    REQUIRE(added);
+    QAction* undo = w.editing->undoAction();
+    QAction* redo = w.editing->redoAction();
+    CHECK(undo->shortcut() == QKeySequence::Undo);
+    CHECK(redo->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    REQUIRE(undo->isEnabled());
+    CHECK_FALSE(redo->isEnabled());
+
+    undo->trigger();
+    CHECK_FALSE(session->feature(-1));
+    CHECK_FALSE(session->hasPendingEdits());
+    REQUIRE(redo->isEnabled());
+    redo->trigger();
+    CHECK(session->feature(-1) == added);
+    undo->trigger();
+    redo->trigger();
+    CHECK(session->feature(-1) == added);
+    CHECK(session->hasPendingEdits());
+}
+
+TEST_CASE("A bow-tie polygon is refused with a message and its spot marked", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const Stored before = storedIn(w.path, "plan_area", "测试新机场");
+    QSignalSpy refused(w.editing, &app::EditController::refused);
+    const std::shared_ptr<const OGRGeometry> bowTie(
+        fromWkt("POLYGON ((101.5 36.4, 101.6 36.5, 101.6 36.4, 101.5 36.5, 101.5 36.4))"));
+    CHECK_FALSE(w.editing->addCaptured(Shape::Polygon, bowTie));
+    REQUIRE(refused.count() == 1);
+    const QString message = refused.front().front().toString();
+    CHECK(message.contains("101.55"));  // it says where the ring crosses itself
+    CHECK(w.formsShown == 0);
+    auto* box = w.window.findChild<QMessageBox*>("editRefusedMessage");
+    REQUIRE(box);
+    CHECK(box->text() == message);
+    CHECK_FALSE(w.editing->hasPendingEdits());
+    CHECK_FALSE(w.editing->saveAction()->isEnabled());
+    CHECK(storedIn(w.path, "plan_area", "测试新机场").count == before.count);
+}
+
+TEST_CASE("The attribute form offers the closed sets and shows problems inline", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    core::EditSession* session = w.editing->startEditing(w.editing->layerFor(Shape::Polygon));
+    REQUIRE(session);
+    app::FeatureAttributeForm form(*session, &w.window.project()->catalog(), {});
+    auto* kind = qobject_cast<QComboBox*>(form.editor("kind"));
+    REQUIRE(kind);
+    CHECK(kind->count() == int(core::PlanVocabulary::allKinds().size()));
+    CHECK(kind->findData("pumped_storage") >= 0);
+    REQUIRE(qobject_cast<QComboBox*>(form.editor("status")));
+    auto* nameProblem = form.findChild<QLabel*>("problem_name_zh");
+    REQUIRE(nameProblem);
+    CHECK_FALSE(form.isAcceptable());
+    CHECK(nameProblem->text().contains("name_zh"));
+    qobject_cast<QLineEdit*>(form.editor("name_zh"))->setText("新水库");
+    CHECK(nameProblem->text().isEmpty());
+    CHECK(form.isAcceptable());
+    CHECK(form.values().value("kind").toString() == kind->currentData().toString());
+    // Each task shows its departments.
+    auto* tasks = qobject_cast<QListWidget*>(form.editor("tasks"));
+    REQUIRE(tasks);
+    const core::PlanTask& first = w.window.project()->catalog().tasks().front();
+    REQUIRE_FALSE(first.departmentIds.isEmpty());
+    const core::Department* department =
+        w.window.project()->catalog().department(first.departmentIds.front());
+    REQUIRE(department);
+    CHECK(tasks->item(0)->text().contains(department->nameZh));
+}
+
+TEST_CASE("Closing with unsaved edits asks, and cancel keeps the window open", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    w.drawSquare();
+    QStringList asked;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    w.editing->setAsker([&](const QString& title, const QString&, QMessageBox::StandardButtons) {
+        asked << title;
+        return answer;
+    });
+    CHECK_FALSE(w.window.close());
+    CHECK(asked.size() == 1);
+    CHECK(w.editing->hasPendingEdits());
+    answer = QMessageBox::Discard;
+    CHECK(w.window.close());
+    CHECK_FALSE(w.editing->hasPendingEdits());
+}
+
+TEST_CASE("Opening a project with a recovery journal offers its edits back", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    w.drawSquare();
+    const auto drawn = w.areas()->feature(-1);
+    REQUIRE(drawn);
+    // As after a crash: the window goes away without saving or discarding.
+    w.editing->setProject(nullptr);
+    REQUIRE(core::EditSession::hasRecoveryJournal(w.path, "plan_area"));
+
+    app::Language language;
+    app::MainWindow reopened{language};
+    QStringList asked;
+    reopened.editController()->setAsker(
+        [&](const QString& title, const QString&, QMessageBox::StandardButtons) {
+            asked << title;
+            return QMessageBox::Yes;
+        });
+    REQUIRE(reopened.openProject(w.path));
+    CHECK(asked.size() == 1);
+    app::EditController* editing = reopened.editController();
+    core::EditSession* recovered = editing->session(editing->layerFor(Shape::Polygon));
+    REQUIRE(recovered);
+    CHECK(recovered->feature(-1) == drawn);
+    CHECK(editing->undoAction()->isEnabled());
+}
+
+TEST_CASE("Dragging a vertex changes the stored geometry after saving", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    w.zoomToSquare();
+    w.editing->editToolAction(app::FeatureEditTool::Mode::Vertex)->trigger();
+    app::FeatureEditTool* tool = w.editing->editTool();
+    REQUIRE(w.window.canvas()->mapTool() == tool);
+    w.click(w.pixelOf({101.55, 36.45}));  // inside the square: selects it
+    REQUIRE(tool->selection() == QList<qint64>{fid});
+    CHECK(w.window.historyDock()->records().size() == 1);
+
+    const QPointF target = w.pixelOf({101.6, 36.5}) + QPointF(40, -30);
+    w.drag(w.pixelOf({101.6, 36.5}), target);
+    core::EditSession* session = w.areas();
+    REQUIRE(session->hasPendingEdits());
+    CHECK(w.editing->undoAction()->isEnabled());
+    REQUIRE(w.editing->save());
+
+    const QPointF moved = w.lonLatOf(target);
+    core::EditableLayer reader(w.path, "plan_area");
+    const auto stored = reader.read(fid);
+    REQUIRE(stored);
+    const auto ring = outerRing(*stored);
+    const auto near = [](const QPointF& a, const QPointF& b) {
+        return std::abs(a.x() - b.x()) < 1e-7 && std::abs(a.y() - b.y()) < 1e-7;
+    };
+    CHECK(std::count_if(ring.begin(), ring.end(),
+                        [&](const QPointF& p) { return near(p, moved); }) == 1);
+    CHECK(std::none_of(ring.begin(), ring.end(), [&](const QPointF& p) {
+        return near(p, {101.6, 36.5});
+    }));
+    CHECK(std::count_if(ring.begin(), ring.end(), [&](const QPointF& p) {
+              return near(p, {101.5, 36.4});
+          }) == 2);
+}
+
+TEST_CASE("Moving, deleting and merging selected features are undoable edits", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    w.zoomToSquare();
+    core::EditSession* session = w.areas();
+    const auto saved = session->feature(fid);
+    w.editing->editToolAction(app::FeatureEditTool::Mode::Move)->trigger();
+    w.drag(w.pixelOf({101.55, 36.45}), w.pixelOf({101.55, 36.45}) + QPointF(50, 0));
+    REQUIRE(w.editing->editTool()->selection() == QList<qint64>{fid});
+    const auto moved = session->feature(fid);
+    REQUIRE(moved);
+    CHECK_FALSE(moved == saved);
+    CHECK_THAT(moved->geometry()->toMultiPolygon()->get_Area(),
+               Catch::Matchers::WithinRel(0.01, 0.02));
+    w.editing->undoAction()->trigger();
+    CHECK(session->feature(fid) == saved);
+    w.editing->redoAction()->trigger();
+    CHECK(session->feature(fid) == moved);
+
+    REQUIRE(w.editing->deleteSelected());
+    CHECK_FALSE(session->feature(fid));
+    w.editing->undoAction()->trigger();
+    CHECK(session->feature(fid) == moved);
+}
+
+TEST_CASE("The history panel lists versions and reverts to one", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    w.zoomToSquare();
+    core::EditSession* session = w.areas();
+    const auto first = session->feature(fid);
+    REQUIRE(first);
+    // A second saved version: the square moved east.
+    w.editing->editToolAction(app::FeatureEditTool::Mode::Move)->trigger();
+    w.drag(w.pixelOf({101.55, 36.45}), w.pixelOf({101.55, 36.45}) + QPointF(60, 0));
+    REQUIRE(w.editing->save());
+    const auto second = session->feature(fid);
+    REQUIRE_FALSE(second == first);
+
+    app::HistoryDock* history = w.window.historyDock();
+    REQUIRE(history->records().size() == 2);
+    CHECK(history->records()[0].operation == "add_feature");
+    CHECK(history->records()[1].operation == "change_geometry");
+    CHECK(history->records()[1].user == core::HistoryRecord::currentUser());
+    history->chooseVersion(0);
+    history->revertChosen();
+    CHECK(session->feature(fid) == first);
+    w.editing->undoAction()->trigger();
+    CHECK(session->feature(fid) == second);
+    w.editing->redoAction()->trigger();
+    REQUIRE(w.editing->save());
+    CHECK(core::EditableLayer(w.path, "plan_area").read(fid) == first);
+    CHECK(history->records().size() == 3);
+}
+
+TEST_CASE("The import dialog reports each feature, imported or refused and why", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const QString source = w.scratch.file("footprints.geojson");
+    QFile file(source);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type": "FeatureCollection", "features": [
+ {"type": "Feature", "properties": {"name_zh": "导入水库", "kind": "pumped_storage"},
+  "geometry": {"type": "Polygon", "coordinates": [[[101.5, 36.4], [101.6, 36.4], [101.6, 36.5],
+                                                   [101.5, 36.5], [101.5, 36.4]]]}},
+ {"type": "Feature", "properties": {"name_zh": "坏图形", "kind": "pumped_storage"},
+  "geometry": {"type": "Polygon", "coordinates": [[[101.5, 36.4], [101.6, 36.5], [101.6, 36.4],
+                                                   [101.5, 36.5], [101.5, 36.4]]]}}]})");
+    file.close();
+    const GIntBig before = storedIn(w.path, "plan_area", "导入水库").count;
+    QSignalSpy saved(w.editing, &app::EditController::saved);
+
+    w.editing->importAction()->trigger();
+    auto* dialog = w.window.findChild<app::ImportFootprintsDialog*>("importFootprintsDialog");
+    REQUIRE(dialog);
+    dialog->setSource(source);
+    dialog->setTargetTable("plan_area");
+    dialog->runImport();  // all or nothing: one is refused, so nothing is written
+    REQUIRE(dialog->reportRows().size() == 2);
+    CHECK(dialog->reportRows()[1].contains("101.55"));
+    CHECK(storedIn(w.path, "plan_area", "导入水库").count == before);
+    CHECK(saved.count() == 0);
+
+    dialog->setSkipInvalid(true);
+    dialog->runImport();
+    REQUIRE(dialog->reportRows().size() == 2);
+    CHECK(storedIn(w.path, "plan_area", "导入水库").named.size() == 1);
+    CHECK(saved.count() == 1);
+    CHECK(dialog->summary().contains('1'));
+}
+
+TEST_CASE("A drawn line splits the selected feature and merging joins the pieces", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    core::EditSession* session = w.areas();
+    const auto saved = session->feature(fid);
+    app::FeatureEditTool* tool = w.editing->editTool();
+    tool->setSelection({fid});
+    REQUIRE(tool->selection() == QList<qint64>{fid});
+
+    w.editing->splitAction()->setChecked(true);
+    const std::shared_ptr<const OGRGeometry> blade(
+        fromWkt("LINESTRING (101.55 36.3, 101.55 36.6)"));
+    CHECK_FALSE(w.editing->addCaptured(Shape::Line, blade));  // a cut, not a new line
+    CHECK_FALSE(w.editing->splitAction()->isChecked());
+    REQUIRE(tool->selection().size() == 2);
+    double pieces = 0;
+    for (const qint64 piece : tool->selection()) {
+        const double area = session->feature(piece)->geometry()->toMultiPolygon()->get_Area();
+        CHECK_THAT(area, Catch::Matchers::WithinAbs(0.005, 1e-9));
+        pieces += area;
+    }
+    CHECK_THAT(pieces, Catch::Matchers::WithinAbs(0.01, 1e-9));
+    CHECK(w.editing->mergeAction()->isEnabled());
+
+    REQUIRE(w.editing->mergeSelected());
+    CHECK(tool->selection() == QList<qint64>{fid});
+    CHECK_THAT(session->feature(fid)->geometry()->toMultiPolygon()->get_Area(),
+               Catch::Matchers::WithinAbs(0.01, 1e-9));
+    w.editing->undoAction()->trigger();  // the merge
+    w.editing->undoAction()->trigger();  // the split
+    CHECK(session->feature(fid) == saved);
+    CHECK_FALSE(session->hasPendingEdits());
+}
