@@ -158,6 +158,10 @@ QToolBar* LayoutDialog::createEditBar() {
         connect(add, &QAction::triggered, this, [this, kind = kind]() { addItem(kind); });
     }
     bar->addSeparator();
+    QAction* remove = bar->addAction(tr("Delete"));
+    remove->setToolTip(tr("Remove the selected items (Delete)"));
+    connect(remove, &QAction::triggered, this, [this]() { removeItems(view_->selectedIds()); });
+    bar->addSeparator();
     const std::pair<LayoutAlignment, QString> alignments[] = {
         {LayoutAlignment::Left, tr("Align Left")},
         {LayoutAlignment::HorizontalCentre, tr("Centre")},
@@ -172,10 +176,6 @@ QToolBar* LayoutDialog::createEditBar() {
         connect(align, &QAction::triggered, this,
                 [this, alignment = alignment]() { alignSelected(alignment); });
     }
-    bar->addSeparator();
-    QAction* remove = bar->addAction(tr("Delete"));
-    remove->setToolTip(tr("Remove the selected items (Delete)"));
-    connect(remove, &QAction::triggered, this, [this]() { removeItems(view_->selectedIds()); });
     return bar;
 }
 
