@@ -2,6 +2,9 @@
 #include "app/layout_dialog.h"
 
 #include "app/layout_change_command.h"
+#include "app/layout_item_factory.h"
+#include "app/layout_item_panel.h"
+#include "app/layout_view.h"
 #include "core/print_templates.h"
 #include "core/project.h"
 #include "gis/error.h"
@@ -28,15 +31,15 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace app {
 
 namespace {
 
-constexpr double kPreviewDpi = 50;
+constexpr double kPreviewDpi = 60;
 
 gis::TextItem* titleOf(const gis::PrintLayout& layout) {
     return dynamic_cast<gis::TextItem*>(layout.item(QStringLiteral("title")));
@@ -58,12 +61,9 @@ LayoutDialog::LayoutDialog(const core::Project& project, QWidget* parent)
     setWindowTitle(tr("Print Layout"));
     templates_ = new QListWidget;
     templates_->setMaximumWidth(220);
-    preview_ = new QLabel;
-    preview_->setAlignment(Qt::AlignCenter);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(preview_);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumSize(860, 600);
+    view_ = new LayoutView;
+    view_->setMinimumSize(860, 600);
+    itemPanel_ = new LayoutItemPanel;
 
     titleEdit_ = new QLineEdit;
     paper_ = new QComboBox;
@@ -100,6 +100,8 @@ LayoutDialog::LayoutDialog(const core::Project& project, QWidget* parent)
     auto* side = new QVBoxLayout;
     side->addLayout(form);
     side->addLayout(undoRow);
+    side->addWidget(new QLabel(tr("Selected item")));
+    side->addWidget(itemPanel_);
     side->addStretch();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -115,9 +117,12 @@ LayoutDialog::LayoutDialog(const core::Project& project, QWidget* parent)
     addButton(tr("Open Template File…"), &LayoutDialog::loadFile, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* page = new QVBoxLayout;
+    page->addWidget(createEditBar());
+    page->addWidget(view_, 1);
     auto* row = new QHBoxLayout;
     row->addWidget(templates_);
-    row->addWidget(scroll, 1);
+    row->addLayout(page, 1);
     row->addLayout(side);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row, 1);
@@ -129,7 +134,106 @@ LayoutDialog::LayoutDialog(const core::Project& project, QWidget* parent)
     connect(orientation_, &QComboBox::currentIndexChanged, this, &LayoutDialog::editPage);
     connect(scale_, &QSpinBox::editingFinished, this, &LayoutDialog::editScale);
     connect(legendInFrame_, &QCheckBox::toggled, this, &LayoutDialog::editLegend);
+    connect(view_, &LayoutView::geometryEdited, this, &LayoutDialog::moveItems);
+    connect(view_, &LayoutView::removeRequested, this, &LayoutDialog::removeItems);
+    connect(view_, &LayoutView::selectionChanged, this, &LayoutDialog::showSelectedItem);
+    connect(itemPanel_, &LayoutItemPanel::itemEdited, this, &LayoutDialog::replaceItem);
     loadTemplates();
+}
+
+QToolBar* LayoutDialog::createEditBar() {
+    auto* bar = new QToolBar;
+    const std::pair<gis::LayoutItemKind, QString> kinds[] = {
+        {gis::LayoutItemKind::Text, tr("Text")},
+        {gis::LayoutItemKind::Picture, tr("Picture")},
+        {gis::LayoutItemKind::Shape, tr("Shape")},
+        {gis::LayoutItemKind::Legend, tr("Legend")},
+        {gis::LayoutItemKind::ScaleBar, tr("Scale Bar")},
+        {gis::LayoutItemKind::NorthArrow, tr("North Arrow")},
+        {gis::LayoutItemKind::MapFrame, tr("Map")},
+    };
+    for (const auto& [kind, name] : kinds) {
+        QAction* add = bar->addAction(tr("+ %1").arg(name));
+        add->setToolTip(tr("Add a %1 item").arg(name));
+        connect(add, &QAction::triggered, this, [this, kind = kind]() { addItem(kind); });
+    }
+    bar->addSeparator();
+    QAction* remove = bar->addAction(tr("Delete"));
+    remove->setToolTip(tr("Remove the selected items (Delete)"));
+    connect(remove, &QAction::triggered, this, [this]() { removeItems(view_->selectedIds()); });
+    bar->addSeparator();
+    const std::pair<LayoutAlignment, QString> alignments[] = {
+        {LayoutAlignment::Left, tr("Align Left")},
+        {LayoutAlignment::HorizontalCentre, tr("Centre")},
+        {LayoutAlignment::Right, tr("Align Right")},
+        {LayoutAlignment::Top, tr("Align Top")},
+        {LayoutAlignment::VerticalCentre, tr("Middle")},
+        {LayoutAlignment::Bottom, tr("Align Bottom")},
+    };
+    for (const auto& [alignment, name] : alignments) {
+        QAction* align = bar->addAction(name);
+        align->setToolTip(tr("%1 (the selected items, or one item on the page)").arg(name));
+        connect(align, &QAction::triggered, this,
+                [this, alignment = alignment]() { alignSelected(alignment); });
+    }
+    return bar;
+}
+
+QString LayoutDialog::addItem(gis::LayoutItemKind kind) {
+    gis::PrintLayout changed = layout_;
+    const QString id = changed.add(LayoutItemFactory::create(changed, kind))->id;
+    changeLayout(tr("Add %1").arg(gis::LayoutItem::kindName(kind)), changed);
+    view_->setSelectedIds({id});
+    return id;
+}
+
+void LayoutDialog::alignSelected(LayoutAlignment alignment) {
+    gis::PrintLayout changed = layout_;
+    alignLayoutItems(changed, view_->selectedIds(), alignment);
+    if (changed.toJson() != layout_.toJson()) {
+        changeLayout(tr("Align Items"), changed);
+    }
+}
+
+void LayoutDialog::removeItems(const QStringList& ids) {
+    if (ids.isEmpty()) {
+        return;
+    }
+    gis::PrintLayout changed = layout_;
+    std::erase_if(changed.items, [&ids](const auto& item) { return ids.contains(item->id); });
+    view_->setSelectedIds({});
+    changeLayout(tr("Remove Items"), changed);
+}
+
+void LayoutDialog::moveItems(const QString& what, const QHash<QString, QRectF>& rectsMm) {
+    gis::PrintLayout changed = layout_;
+    for (auto it = rectsMm.begin(); it != rectsMm.end(); ++it) {
+        if (gis::LayoutItem* item = changed.item(it.key())) {
+            item->rectMm = it.value();
+        }
+    }
+    changeLayout(what, changed);
+}
+
+void LayoutDialog::replaceItem(const QString& what, const QJsonObject& json) {
+    gis::PrintLayout changed = layout_;
+    try {
+        std::unique_ptr<gis::LayoutItem> edited = gis::LayoutItem::fromJson(json);
+        for (auto& item : changed.items) {
+            if (item->id == edited->id) {
+                item = std::move(edited);
+                changeLayout(what, changed);
+                return;
+            }
+        }
+    } catch (const gis::Error& error) {
+        showError(tr("Cannot change the item"), error.message());
+    }
+}
+
+void LayoutDialog::showSelectedItem() {
+    const QStringList ids = view_->selectedIds();
+    itemPanel_->showItem(ids.size() == 1 ? layout_.item(ids.front()) : nullptr);
 }
 
 void LayoutDialog::loadTemplates() {
@@ -169,6 +273,7 @@ void LayoutDialog::applyLayout(const gis::PrintLayout& layout) {
     layout_ = layout;
     refreshControls();
     refreshPreview();
+    showSelectedItem();
 }
 
 void LayoutDialog::refreshControls() {
@@ -213,10 +318,10 @@ void LayoutDialog::refreshPreview() {
         const QStringList problems =
             gis::LayoutRenderer(layout_, data_).render(painter, kPreviewDpi);
         painter.end();
-        preview_->setPixmap(QPixmap::fromImage(image));
+        view_->showLayout(layout_, image);
         problems_->setText(problems.join(u'\n'));
     } catch (const gis::Error& error) {
-        preview_->clear();
+        view_->showLayout(layout_, QImage());
         problems_->setText(error.message());
     }
 }

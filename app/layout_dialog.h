@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/layout_alignment.h"
 #include "core/print_project_data.h"
 #include "gis/layout/print_layout.h"
 
@@ -18,6 +19,7 @@ class QLineEdit;
 class QListWidget;
 class QPrinter;
 class QSpinBox;
+class QToolBar;
 
 namespace core {
 class Project;
@@ -25,8 +27,12 @@ class Project;
 
 namespace app {
 
+class LayoutItemPanel;
+class LayoutView;
+
 /// The print layout window: pick a template (saved in the project or built in), see the page,
-/// edit its title, paper, orientation, map scale and legend (every edit undoable), then export
+/// edit its title, paper, orientation, map scale and legend, select, move, resize, align, add and
+/// remove items on the page and edit their properties (every edit undoable), then export
 /// to PDF/SVG/PNG/TIFF, print through the system dialog or preview the print. Templates are saved
 /// in the project or as .json files. GUI thread; the project must outlive it.
 class LayoutDialog : public QDialog {
@@ -43,6 +49,13 @@ public:
     QImage renderPage(double dpi) const;
     void selectTemplate(const QString& name);
     QLineEdit* titleEdit() const { return titleEdit_; }
+    LayoutView* layoutView() const { return view_; }
+    LayoutItemPanel* itemPanel() const { return itemPanel_; }
+    /// Adds a new item of `kind` (one undo step), selects it and returns its id.
+    QString addItem(gis::LayoutItemKind kind);
+    /// Aligns the selected items (one on the page) as one undo step.
+    void alignSelected(LayoutAlignment alignment);
+    void removeItems(const QStringList& ids);
 
 private:
     void loadTemplates();
@@ -61,6 +74,10 @@ private:
     void saveFile();
     void loadFile();
     void showError(const QString& what, const QString& details);
+    QToolBar* createEditBar();
+    void moveItems(const QString& what, const QHash<QString, QRectF>& rectsMm);
+    void replaceItem(const QString& what, const QJsonObject& item);
+    void showSelectedItem();
 
     const core::Project& project_;
     core::PrintProjectData data_;
@@ -69,7 +86,8 @@ private:
     bool updating_ = false;
 
     QListWidget* templates_ = nullptr;
-    QLabel* preview_ = nullptr;
+    LayoutView* view_ = nullptr;
+    LayoutItemPanel* itemPanel_ = nullptr;
     QLineEdit* titleEdit_ = nullptr;
     QComboBox* paper_ = nullptr;
     QComboBox* orientation_ = nullptr;
