@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddFeatureCommand</name>
+    <message>
+        <source>Add feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtlasPages</name>
+    <message>
+        <source>Atlas coverage %1 has no field &quot;%2&quot; (its fields: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas coverage %1 has no features with a geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>Lists every item of the plan catalog.</source>
@@ -25,6 +43,20 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAttributesCommand</name>
+    <message>
+        <source>Change attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeGeometryCommand</name>
+    <message>
+        <source>Change geometry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -94,9 +126,217 @@
     </message>
 </context>
 <context>
+    <name>DeleteFeaturesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcologicalCheck</name>
+    <message>
+        <source>Cannot read the ecological zones: %1 does not open as a GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the ecological zones: %1 has no plan_area table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditJournal</name>
+    <message>
+        <source>Cannot write the recovery journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a recovery journal of layer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditableLayer</name>
+    <message>
+        <source>Cannot open %1 for editing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 of %2 cannot be edited: the format does not allow writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 has no field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of layer %2 takes a number; &quot;%3&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 takes %2 geometries; this one is a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 of layer %2 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write feature %1 of layer %2 in %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the edits to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write layer %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportMapCommand</name>
+    <message>
+        <source>Prints a thematic map layout to PDF, SVG, PNG or TIFF, optionally as an atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file (default: the bundled project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout template: a built-in or saved name, or a .json file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .svg, .png, .tif (atlas pages: NAME-01.png …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of PNG and TIFF output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per feature of this layer: a project layer key, &quot;prefectures&quot;, a table of the project or DATASET[:LAYER].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the atlas features matching this OGR SQL condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field naming each atlas page (default: name_zh or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF atlas as one file per page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the template names and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template NAME and --out FILE are required (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --dpi &quot;%1&quot;: expected 30 to 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 (%3 page(s)) in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureExporter</name>
+    <message>
+        <source>Cannot export to %1: the extension must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; is not valid for layer %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export layer %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeatureFilter</name>
     <message>
         <source>Malformed filter: an operator has the wrong number of operands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureImporter</name>
+    <message>
+        <source>Cannot read %1 as vector data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown CRS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reproject from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the pending edits of layer %1 before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 has no field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be reprojected to the layer&apos;s CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -140,6 +380,225 @@
     </message>
     <message>
         <source>expected a field or a value, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeometryEdits</name>
+    <message>
+        <source>The geometry operation failed in GEOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line does not cut the feature: draw it across, from outside to outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeometryValidator</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outer ring of part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hole %1 of part %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex %1 of part %2 has an invalid coordinate (not a number); the vertex before it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2 points; a ring needs at least 4 (3 corners and the closing point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed: it starts at %2 and ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 encloses no area (its points lie on one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line part %1 has only one point; a line needs at least 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line part %1 has no length (all its points are the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 has an invalid coordinate (not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ring touches or crosses itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline crosses itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hole lies outside its polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hole lies inside another hole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holes cut the polygon&apos;s interior into pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One polygon part lies inside another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same ring appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part has too few distinct points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinate is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ring is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry is invalid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry cannot be checked: GEOS does not accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExporter</name>
+    <message>
+        <source>Cannot write the world file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the name must end in .pdf, .svg, .png, .tif or .tiff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout &quot;%1&quot; has no map frame to georeference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the SVG file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 dpi makes an image of %3 × %4 pixels, too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no driver to write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutItemFactory</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegendItem</name>
+    <message>
+        <source>Legend &quot;%1&quot;: no map frame &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapFrameItem</name>
+    <message>
+        <source>Map frame &quot;%1&quot;: its extent is empty or its CRS unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map frame &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map frame &quot;%1&quot;: the scale must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeFeaturesCommand</name>
+    <message numerus="yes">
+        <source>Merge %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NorthArrowItem</name>
+    <message>
+        <source>North arrow &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North arrow &quot;%1&quot;: no map frame &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -213,6 +672,48 @@
     </message>
     <message>
         <source>Layer %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureItem</name>
+    <message>
+        <source>Picture &quot;%1&quot;: cannot read the SVG file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture &quot;%1&quot;: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanAttributeValidator</name>
+    <message>
+        <source>The Chinese name (name_zh) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known kind of plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known city tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known position accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a year as a number; &quot;%2&quot; is not one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +955,59 @@
     </message>
 </context>
 <context>
+    <name>PrintLayout</name>
+    <message>
+        <source>not a Lanxi Atlas layout (no &quot;format&quot;: &quot;lanxi-layout&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Lanxi Atlas (layout format %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two items have the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read layout file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid layout file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write layout file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintProjectData</name>
+    <message>
+        <source>No atlas coverage &quot;%1&quot;: not a layer of the project (%2), not &quot;%3&quot;, not a table of the project file and not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintTemplates</name>
+    <message>
+        <source>%1: the layout template &quot;%2&quot; is not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layout template needs a name to be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layout template &quot;%1&quot;; there are: %2 (or give a .json file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>%1: invalid extent &quot;%2&quot;</source>
@@ -473,6 +1027,10 @@
     </message>
     <message>
         <source>Layer %1: the scale range 1:%2 (zoomed out) to 1:%3 (zoomed in) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no thematic map &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,6 +1157,28 @@
     </message>
 </context>
 <context>
+    <name>RevertFeatureCommand</name>
+    <message>
+        <source>Revert feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleBarItem</name>
+    <message>
+        <source>Scale bar &quot;%1&quot;: no map frame &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SldReader</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -626,6 +1206,13 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitFeatureCommand</name>
+    <message>
+        <source>Split feature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +1410,29 @@
     </message>
 </context>
 <context>
+    <name>app::CategorizedStylePage</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::CoordinateStatus</name>
     <message>
         <source>outside the valid area of the map CRS</source>
@@ -878,6 +1488,373 @@
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::DrawTool</name>
+    <message>
+        <source>Segment: %1, bearing %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::DrawingTools</name>
+    <message>
+        <source>Snap to layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Pol&amp;ygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start another part of the feature (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Hole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a hole in the current polygon (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the feature (Enter or double click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex by Coordinates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to vertices, segments and intersections of the visible layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::EcologicalDock</name>
+    <message>
+        <source>%1 ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to check footprints against its ecological zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a footprint to see the ecological zones it crosses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footprint crosses no ecological zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The footprint crosses %n ecological zone(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ecological Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::EditController</name>
+    <message>
+        <source>Discard edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop all unsaved edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edits to the project (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer new features go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Selected Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Footprints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Selected Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split With Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next line drawn cuts the selected features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no layer for this kind of geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has unsaved edits. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 has edits that were not saved when the application last stopped. Recover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover the edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan layer by shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the features to split first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no layer %1 to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 has unsaved edits: save or discard them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::FeatureAttributeForm</name>
+    <message>
+        <source>Attributes of the new feature in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year, e.g. 2035</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::GraduatedStylePage</name>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour ramp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds no numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::HistoryDock</name>
+    <message>
+        <source>Feature History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved feature to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, feature %2: %n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -944,6 +1921,140 @@
     </message>
     <message>
         <source>Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ImportFootprintsDialog</name>
+    <message>
+        <source>Import the valid features when others are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Footprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan points (plan_point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan lines (plan_line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan areas (plan_area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind when missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status when missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector data (*.geojson *.json *.kml *.shp *.dxf *.gpkg *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 feature(s) refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LabelStylePage</name>
+    <message>
+        <source>&amp;Label features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of higher priority are placed first and win collisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halo colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halo width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +2148,399 @@
     </message>
     <message>
         <source>&amp;Remove Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to change the symbol and label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tyle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutDialog</name>
+    <message>
+        <source>Print Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Template File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Template File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the selected items, or one item on the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s layout templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Map Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG with world file (*.png);;TIFF with world file (*.tif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout was exported with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Template in Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Template File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Template File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutItemPanel</name>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternating boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xmin, ymin, xmax, ymax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Font Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Scale Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Map Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Map Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Map Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Map CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the extent as xmin, ymin, xmax, ymax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutView</name>
+    <message>
+        <source>Move Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize Item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,6 +2773,49 @@
     </message>
 </context>
 <context>
+    <name>app::RuleStylePage</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters such as kind = &apos;railway&apos; AND status IN (&apos;build&apos;, &apos;accelerate&apos;); an empty filter matches all, ELSE what no other rule matched. Scales: zoomed in from 1:… to 1:… zoomed out, empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: &quot;%2&quot; is not a scale denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::ScaleRangeDialog</name>
     <message>
         <source>Hide when zoomed out beyond</source>
@@ -1326,6 +2873,303 @@
     </message>
 </context>
 <context>
+    <name>app::StyleController</name>
+    <message>
+        <source>Cannot change the style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply the thematic map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::StyleDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol (also for features in no class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown from (zoomed in) 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to (zoomed out) 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import SLD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export SLD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer would show at no scale: 1:%1 is not more zoomed in than 1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styled Layer Descriptor (*.sld *.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styled Layer Descriptor (*.sld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the style</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SymbolClassList</name>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SymbolDialog</name>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SymbolEditor</name>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash-dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash-dot-dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward diagonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward diagonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagonal cross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stroke colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stroke width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stroke style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill opacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::VertexInputDialog</name>
+    <message>
+        <source>Add Vertex by Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude / latitude (degrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauss–Krüger 3° zone (CGCS2000, metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude (°E):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude (°N):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easting (m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northing (m):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The easting %1 carries zone %2, not the chosen zone %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easting %1, northing %2 lie outside Gauss–Krüger zone %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::cli</name>
     <message>
         <source>Builds the default project from the data folder.</source>
@@ -1340,17 +3184,135 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>lanxi-atlas: no display to open the workstation on. Headless commands: render, catalog, build-project (lanxi-atlas help).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: lanxi-atlas [PROJECT.gpkg]            open the workstation
        lanxi-atlas render [options]          render a map to PNG without a display
        lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON
        lanxi-atlas build-project [options]   build the default project from data/
+       lanxi-atlas import [options] SOURCE   import footprints into a project layer
+       lanxi-atlas export [options] OUT      export a project layer to a file
+       lanxi-atlas export-map [options]      print a thematic map layout to PDF, SVG, PNG
 Run a command with --help for its options.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lanxi-atlas: no display to open the workstation on. Headless commands: render, catalog, build-project (lanxi-atlas help).
-</source>
+        <source>Exports a layer of a project, or the features a filter selects, to a new file; the format follows the extension: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer (table) to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQL filter, e.g. &quot;kind = &apos;airport&apos;&quot; (default: every feature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write; it must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --project FILE --layer NAME and one OUT file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feature(s) written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports footprints from GeoJSON, KML, Shapefile, DXF, GeoPackage or CSV (a WKT column, or x/y or lon/lat columns) into a layer of a project, reprojected to the layer&apos;s CRS. Every feature is validated (geometry, and the plan attributes on plan layers) and reported as imported or refused with the reason. The import is one transaction recorded in the history: when any feature is refused, NOTHING is written and the exit code is 3, unless --skip-invalid, which writes the valid features (exit code still 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file (its lx_history records the import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target layer: plan_point, plan_line, plan_area, or a table of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this layer of the source (default: all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRS of a source that declares none, e.g. EPSG:4326 (default: the layer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value for a field the source lacks, e.g. kind=airport (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the valid features even when others are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --project FILE --layer NAME and one SOURCE file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: imported as feature %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: valid, not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feature(s) imported, %2 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written: %1 feature(s) refused (use --skip-invalid to import the %2 valid one(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::EditSession</name>
+    <message>
+        <source>Layer %1 has no feature %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 has no geometry to split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least two features to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 has no geometry to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the history in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery journal %1 no longer matches layer %2: feature %3 was changed since. The journal was left in place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,6 +3367,17 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>gis::LayoutItem</name>
+    <message>
+        <source>Unknown layout item type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout item &quot;%1&quot;: rect_mm must be [x, y, width, height] in millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gis::MapRenderer</name>
     <message>
         <source>Layer %1: %2</source>
@@ -1415,6 +3388,21 @@ Run a command with --help for its options.
     <name>gis::OgrFeatureSource</name>
     <message>
         <source>Layer %1 of %2 has no coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gis::PageSetup</name>
+    <message>
+        <source>Unknown paper size &quot;%1&quot; (expected A4 to A0 or custom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page orientation &quot;%1&quot; (expected portrait or landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom page needs width_mm and height_mm between 10 and 5000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,6 +3482,10 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Unknown hatch &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown label placement &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

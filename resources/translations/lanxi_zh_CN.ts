@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddFeatureCommand</name>
+    <message>
+        <source>Add feature</source>
+        <translation>添加要素</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasPages</name>
+    <message>
+        <source>Atlas coverage %1 has no field &quot;%2&quot; (its fields: %3)</source>
+        <translation>图集覆盖图层 %1 中没有字段 “%2”（其字段：%3）</translation>
+    </message>
+    <message>
+        <source>Atlas coverage %1 has no features with a geometry</source>
+        <translation>图集覆盖图层 %1 中没有带几何的要素</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>Lists every item of the plan catalog.</source>
@@ -26,6 +44,20 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAttributesCommand</name>
+    <message>
+        <source>Change attributes</source>
+        <translation>修改属性</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeGeometryCommand</name>
+    <message>
+        <source>Change geometry</source>
+        <translation>修改几何</translation>
     </message>
 </context>
 <context>
@@ -94,10 +126,215 @@
     </message>
 </context>
 <context>
+    <name>DeleteFeaturesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n feature(s)</source>
+        <translation><numerusform>删除 %n 个要素</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EcologicalCheck</name>
+    <message>
+        <source>Cannot read the ecological zones: %1 does not open as a GeoPackage</source>
+        <translation>无法读取生态保护区：%1 无法作为 GeoPackage 打开</translation>
+    </message>
+    <message>
+        <source>Cannot read the ecological zones: %1 has no plan_area table</source>
+        <translation>无法读取生态保护区：%1 中没有 plan_area 表</translation>
+    </message>
+</context>
+<context>
+    <name>EditJournal</name>
+    <message>
+        <source>Cannot write the recovery journal %1: %2</source>
+        <translation>无法写入恢复日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery journal %1: %2</source>
+        <translation>无法读取恢复日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a recovery journal of layer %2</source>
+        <translation>%1 不是图层 %2 的恢复日志</translation>
+    </message>
+</context>
+<context>
+    <name>EditableLayer</name>
+    <message>
+        <source>Cannot open %1 for editing: %2</source>
+        <translation>无法以编辑方式打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2</source>
+        <translation>%1 中没有图层 %2</translation>
+    </message>
+    <message>
+        <source>Layer %1 of %2 cannot be edited: the format does not allow writing</source>
+        <translation>%2 的图层 %1 无法编辑：该格式不支持写入</translation>
+    </message>
+    <message>
+        <source>Layer %1 has no field %2</source>
+        <translation>图层 %1 中没有字段 %2</translation>
+    </message>
+    <message>
+        <source>Field %1 of layer %2 takes a number; &quot;%3&quot; is not one</source>
+        <translation>图层 %2 的字段 %1 应为数字；“%3” 不是数字</translation>
+    </message>
+    <message>
+        <source>Layer %1 takes %2 geometries; this one is a %3</source>
+        <translation>图层 %1 只接受 %2 几何；此几何为 %3</translation>
+    </message>
+    <message>
+        <source>Feature %1 of layer %2 no longer exists</source>
+        <translation>图层 %2 的要素 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write feature %1 of layer %2 in %3: %4</source>
+        <translation>无法在 %3 中写入图层 %2 的要素 %1：%4</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>无法在 %1 上开始事务：%2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the edits to %1: %2</source>
+        <translation>无法将编辑提交到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write layer %1 to %2: %3</source>
+        <translation>无法将图层 %1 写入 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMapCommand</name>
+    <message>
+        <source>Prints a thematic map layout to PDF, SVG, PNG or TIFF, optionally as an atlas.</source>
+        <translation>将专题图打印布局输出为 PDF、SVG、PNG 或 TIFF，也可按图集逐页输出。</translation>
+    </message>
+    <message>
+        <source>Project file (default: the bundled project).</source>
+        <translation>项目文件（默认：内置项目）。</translation>
+    </message>
+    <message>
+        <source>Layout template: a built-in or saved name, or a .json file.</source>
+        <translation>布局模板：内置或已保存的模板名称，或 .json 文件。</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .svg, .png, .tif (atlas pages: NAME-01.png …).</source>
+        <translation>输出文件：.pdf、.svg、.png、.tif（图集各页：NAME-01.png …）。</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG and TIFF output.</source>
+        <translation>PNG 和 TIFF 输出的分辨率。</translation>
+    </message>
+    <message>
+        <source>One page per feature of this layer: a project layer key, &quot;prefectures&quot;, a table of the project or DATASET[:LAYER].</source>
+        <translation>该图层的每个要素输出一页：项目图层键、"prefectures"、项目中的表或 DATASET[:LAYER]。</translation>
+    </message>
+    <message>
+        <source>Only the atlas features matching this OGR SQL condition.</source>
+        <translation>仅输出符合此 OGR SQL 条件的图集要素。</translation>
+    </message>
+    <message>
+        <source>The field naming each atlas page (default: name_zh or name).</source>
+        <translation>用作图集各页名称的字段（默认：name_zh 或 name）。</translation>
+    </message>
+    <message>
+        <source>Write a PDF atlas as one file per page.</source>
+        <translation>将 PDF 图集每页写为单独的文件。</translation>
+    </message>
+    <message>
+        <source>List the template names and exit.</source>
+        <translation>列出模板名称后退出。</translation>
+    </message>
+    <message>
+        <source>--template NAME and --out FILE are required (see --help)</source>
+        <translation>必须给出 --template NAME 和 --out FILE（见 --help）</translation>
+    </message>
+    <message>
+        <source>Invalid --dpi &quot;%1&quot;: expected 30 to 1200</source>
+        <translation>无效的 --dpi “%1”：应在 30 到 1200 之间</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 (%3 page(s)) in %4 s</source>
+        <translation>%1：已写入 %2（%3 页），用时 %4 秒</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureExporter</name>
+    <message>
+        <source>Cannot export to %1: the extension must be one of %2</source>
+        <translation>无法导出到 %1：扩展名必须是 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file</source>
+        <translation>%1 已存在；请选择新文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2</source>
+        <translation>%1 中没有图层 %2</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; is not valid for layer %2: %3</source>
+        <translation>过滤条件 “%1” 对图层 %2 无效：%3</translation>
+    </message>
+    <message>
+        <source>Cannot export layer %1 to %2: %3</source>
+        <translation>无法将图层 %1 导出到 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>FeatureFilter</name>
     <message>
         <source>Malformed filter: an operator has the wrong number of operands</source>
         <translation>过滤条件格式错误：运算符的操作数个数不正确</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureImporter</name>
+    <message>
+        <source>Cannot read %1 as vector data: %2</source>
+        <translation>无法以矢量数据读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown CRS: %1</source>
+        <translation>未知的坐标参考系：%1</translation>
+    </message>
+    <message>
+        <source>Cannot reproject from %1: %2</source>
+        <translation>无法从 %1 重投影：%2</translation>
+    </message>
+    <message>
+        <source>Save or discard the pending edits of layer %1 before importing</source>
+        <translation>导入前请先保存或放弃图层 %1 尚未保存的编辑</translation>
+    </message>
+    <message>
+        <source>Layer %1 has no field %2</source>
+        <translation>图层 %1 中没有字段 %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>it has no geometry</source>
+        <translation>没有几何</translation>
+    </message>
+    <message>
+        <source>it cannot be reprojected to the layer&apos;s CRS</source>
+        <translation>无法重投影到图层的坐标参考系</translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2</source>
+        <translation>%1 中没有图层 %2</translation>
     </message>
 </context>
 <context>
@@ -141,6 +378,222 @@
     <message>
         <source>expected a field or a value, found &quot;%1&quot;</source>
         <translation>应为字段或值，但遇到 “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryEdits</name>
+    <message>
+        <source>The geometry operation failed in GEOS</source>
+        <translation>GEOS 几何运算失败</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split</source>
+        <translation>只能分割线和面</translation>
+    </message>
+    <message>
+        <source>The line does not cut the feature: draw it across, from outside to outside</source>
+        <translation>该线没有切开要素：请从要素外侧开始横穿要素，画到另一侧外侧</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryValidator</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>the outer ring of part %1</source>
+        <translation>第 %1 部分的外环</translation>
+    </message>
+    <message>
+        <source>hole %1 of part %2</source>
+        <translation>第 %2 部分的第 %1 个内环</translation>
+    </message>
+    <message>
+        <source>Vertex %1 of part %2 has an invalid coordinate (not a number); the vertex before it is</source>
+        <translation>第 %2 部分的第 %1 个顶点坐标无效（不是数字）；其前一个顶点</translation>
+    </message>
+    <message>
+        <source>%1 has only %2 points; a ring needs at least 4 (3 corners and the closing point)</source>
+        <translation>%1 只有 %2 个点；环至少需要 4 个点（3 个角点和 1 个闭合点）</translation>
+    </message>
+    <message>
+        <source>%1 is not closed: it starts at %2 and ends</source>
+        <translation>%1 未闭合：起点为 %2，终点</translation>
+    </message>
+    <message>
+        <source>%1 encloses no area (its points lie on one line)</source>
+        <translation>%1 没有围成面积（其各点位于同一直线上）</translation>
+    </message>
+    <message>
+        <source>Line part %1 has only one point; a line needs at least 2</source>
+        <translation>线的第 %1 部分只有一个点；线至少需要 2 个点</translation>
+    </message>
+    <message>
+        <source>Line part %1 has no length (all its points are the same)</source>
+        <translation>线的第 %1 部分长度为零（其所有点都相同）</translation>
+    </message>
+    <message>
+        <source>Part %1 is empty</source>
+        <translation>第 %1 部分为空</translation>
+    </message>
+    <message>
+        <source>Point %1 has an invalid coordinate (not a number)</source>
+        <translation>第 %1 个点的坐标无效（不是数字）</translation>
+    </message>
+    <message>
+        <source>A ring touches or crosses itself</source>
+        <translation>环自相接或自相交</translation>
+    </message>
+    <message>
+        <source>The outline crosses itself</source>
+        <translation>边界自相交</translation>
+    </message>
+    <message>
+        <source>A hole lies outside its polygon</source>
+        <translation>内环位于其多边形之外</translation>
+    </message>
+    <message>
+        <source>A hole lies inside another hole</source>
+        <translation>内环位于另一个内环之内</translation>
+    </message>
+    <message>
+        <source>Holes cut the polygon&apos;s interior into pieces</source>
+        <translation>内环将多边形内部分割成多块</translation>
+    </message>
+    <message>
+        <source>One polygon part lies inside another</source>
+        <translation>一个多边形部分位于另一个部分之内</translation>
+    </message>
+    <message>
+        <source>The same ring appears twice</source>
+        <translation>同一个环出现了两次</translation>
+    </message>
+    <message>
+        <source>A part has too few distinct points</source>
+        <translation>某一部分的不同点过少</translation>
+    </message>
+    <message>
+        <source>A coordinate is not a number</source>
+        <translation>某个坐标不是数字</translation>
+    </message>
+    <message>
+        <source>A ring is not closed</source>
+        <translation>某个环未闭合</translation>
+    </message>
+    <message>
+        <source>The geometry is invalid (%1)</source>
+        <translation>几何无效（%1）</translation>
+    </message>
+    <message>
+        <source>The geometry is empty</source>
+        <translation>几何为空</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be checked: GEOS does not accept it</source>
+        <translation>无法检查该几何：GEOS 不接受该几何</translation>
+    </message>
+    <message>
+        <source>The geometry cannot be checked</source>
+        <translation>无法检查该几何</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutExporter</name>
+    <message>
+        <source>Cannot write the world file %1: %2</source>
+        <translation>无法写入 World 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the name must end in .pdf, .svg, .png, .tif or .tiff</source>
+        <translation>无法导出到 %1：文件名必须以 .pdf、.svg、.png、.tif 或 .tiff 结尾</translation>
+    </message>
+    <message>
+        <source>Layout &quot;%1&quot; has no map frame to georeference</source>
+        <translation>布局 “%1” 中没有可用于地理配准的地图框</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1</source>
+        <translation>无法写入 PDF 文件 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the SVG file %1</source>
+        <translation>无法写入 SVG 文件 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 dpi makes an image of %3 × %4 pixels, too large</source>
+        <translation>%1：%2 dpi 将生成 %3 × %4 像素的图片，尺寸过大</translation>
+    </message>
+    <message>
+        <source>GDAL has no driver to write %1</source>
+        <translation>GDAL 没有可写入 %1 的驱动</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the image %1: %2</source>
+        <translation>无法准备图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutItemFactory</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
+    <name>LegendItem</name>
+    <message>
+        <source>Legend &quot;%1&quot;: no map frame &quot;%2&quot;</source>
+        <translation>图例 “%1”：没有地图框 “%2”</translation>
+    </message>
+    <message>
+        <source>Legend &quot;%1&quot;: %2</source>
+        <translation>图例 “%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MapFrameItem</name>
+    <message>
+        <source>Map frame &quot;%1&quot;: its extent is empty or its CRS unknown</source>
+        <translation>地图框 “%1”：范围为空或坐标参考系未知</translation>
+    </message>
+    <message>
+        <source>Map frame &quot;%1&quot;: %2</source>
+        <translation>地图框 “%1”：%2</translation>
+    </message>
+    <message>
+        <source>Map frame &quot;%1&quot;: the scale must be positive</source>
+        <translation>地图框 “%1”：比例尺必须为正数</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFeaturesCommand</name>
+    <message numerus="yes">
+        <source>Merge %n feature(s)</source>
+        <translation><numerusform>合并 %n 个要素</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NorthArrowItem</name>
+    <message>
+        <source>North arrow &quot;%1&quot;: %2</source>
+        <translation>指北针 “%1”：%2</translation>
+    </message>
+    <message>
+        <source>North arrow &quot;%1&quot;: no map frame &quot;%2&quot;</source>
+        <translation>指北针 “%1”：没有地图框 “%2”</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
     </message>
 </context>
 <context>
@@ -211,6 +664,48 @@
     <message>
         <source>Layer %1 of %2: %3</source>
         <translation>%2 的图层 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PictureItem</name>
+    <message>
+        <source>Picture &quot;%1&quot;: cannot read the SVG file %2</source>
+        <translation>图片 “%1”：无法读取 SVG 文件 %2</translation>
+    </message>
+    <message>
+        <source>Picture &quot;%1&quot;: cannot read %2: %3</source>
+        <translation>图片 “%1”：无法读取 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAttributeValidator</name>
+    <message>
+        <source>The Chinese name (name_zh) is required</source>
+        <translation>必须填写中文名称（name_zh）</translation>
+    </message>
+    <message>
+        <source>The kind is required</source>
+        <translation>必须填写类型</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known kind of plan item</source>
+        <translation>“%1” 不是已知的规划条目类型</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known plan status</source>
+        <translation>“%1” 不是已知的规划状态</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known city tier</source>
+        <translation>“%1” 不是已知的城市等级</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known position accuracy</source>
+        <translation>“%1” 不是已知的位置精度</translation>
+    </message>
+    <message>
+        <source>%1 must be a year as a number; &quot;%2&quot; is not one</source>
+        <translation>%1 必须是以数字表示的年份；“%2” 不是</translation>
     </message>
 </context>
 <context>
@@ -451,6 +946,59 @@
     </message>
 </context>
 <context>
+    <name>PrintLayout</name>
+    <message>
+        <source>not a Lanxi Atlas layout (no &quot;format&quot;: &quot;lanxi-layout&quot;)</source>
+        <translation>不是兰西规划布局（缺少 "format": "lanxi-layout"）</translation>
+    </message>
+    <message>
+        <source>written by a newer Lanxi Atlas (layout format %1; this version reads up to %2)</source>
+        <translation>由更新版本的兰西规划工作站写入（布局格式版本 %1；本版本最高支持 %2）</translation>
+    </message>
+    <message>
+        <source>two items have the id &quot;%1&quot;</source>
+        <translation>有两个元素的编号都是 “%1”</translation>
+    </message>
+    <message>
+        <source>Layout &quot;%1&quot;: %2</source>
+        <translation>布局 “%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read layout file %1: %2</source>
+        <translation>无法读取布局文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid layout file: %2</source>
+        <translation>%1 不是有效的布局文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write layout file %1: %2</source>
+        <translation>无法写入布局文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProjectData</name>
+    <message>
+        <source>No atlas coverage &quot;%1&quot;: not a layer of the project (%2), not &quot;%3&quot;, not a table of the project file and not a file</source>
+        <translation>没有图集覆盖图层 “%1”：它不是项目图层（%2），不是 “%3”，不是项目文件中的表，也不是文件</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTemplates</name>
+    <message>
+        <source>%1: the layout template &quot;%2&quot; is not valid JSON: %3</source>
+        <translation>%1：布局模板 “%2” 不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>A layout template needs a name to be saved</source>
+        <translation>布局模板需要名称才能保存</translation>
+    </message>
+    <message>
+        <source>No layout template &quot;%1&quot;; there are: %2 (or give a .json file)</source>
+        <translation>没有布局模板 “%1”；现有模板：%2（或给出 .json 文件）</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>%1: invalid extent &quot;%2&quot;</source>
@@ -471,6 +1019,10 @@
     <message>
         <source>Layer %1: the scale range 1:%2 (zoomed out) to 1:%3 (zoomed in) is empty</source>
         <translation>图层 %1：比例尺范围 1:%2（缩小端）至 1:%3（放大端）为空</translation>
+    </message>
+    <message>
+        <source>There is no thematic map &quot;%1&quot;</source>
+        <translation>没有专题图 “%1”</translation>
     </message>
 </context>
 <context>
@@ -596,6 +1148,28 @@
     </message>
 </context>
 <context>
+    <name>RevertFeatureCommand</name>
+    <message>
+        <source>Revert feature</source>
+        <translation>还原要素</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleBarItem</name>
+    <message>
+        <source>Scale bar &quot;%1&quot;: no map frame &quot;%2&quot;</source>
+        <translation>比例尺 “%1”：没有地图框 “%2”</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+</context>
+<context>
     <name>SldReader</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -624,6 +1198,13 @@
     <message>
         <source>&quot;%1&quot; is not a colour</source>
         <translation>“%1” 不是颜色</translation>
+    </message>
+</context>
+<context>
+    <name>SplitFeatureCommand</name>
+    <message>
+        <source>Split feature</source>
+        <translation>分割要素</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1395,29 @@
     </message>
 </context>
 <context>
+    <name>app::CategorizedStylePage</name>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>图例标签</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+</context>
+<context>
     <name>app::CoordinateStatus</name>
     <message>
         <source>outside the valid area of the map CRS</source>
@@ -869,6 +1473,367 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>app::DrawTool</name>
+    <message>
+        <source>Segment: %1, bearing %2°</source>
+        <translation>本段：%1，方位角 %2°</translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation>长度：%1</translation>
+    </message>
+    <message>
+        <source>Ring area: %1</source>
+        <translation>环面积：%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::DrawingTools</name>
+    <message>
+        <source>Snap to layers</source>
+        <translation>捕捉图层</translation>
+    </message>
+    <message>
+        <source>Tolerance: </source>
+        <translation>容差：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Add &amp;Point</source>
+        <translation>添加点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Line</source>
+        <translation>添加线(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add Pol&amp;ygon</source>
+        <translation>添加面(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Next Part</source>
+        <translation>下一部分</translation>
+    </message>
+    <message>
+        <source>Start another part of the feature (N)</source>
+        <translation>开始绘制要素的另一部分（N）</translation>
+    </message>
+    <message>
+        <source>Add Hole</source>
+        <translation>添加内环</translation>
+    </message>
+    <message>
+        <source>Draw a hole in the current polygon (H)</source>
+        <translation>在当前多边形中绘制内环（H）</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Finish the feature (Enter or double click)</source>
+        <translation>完成要素（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Vertex by Coordinates…</source>
+        <translation>按坐标添加顶点…</translation>
+    </message>
+    <message>
+        <source>Snapping</source>
+        <translation>捕捉</translation>
+    </message>
+    <message>
+        <source>Snap to vertices, segments and intersections of the visible layers</source>
+        <translation>捕捉可见图层的顶点、线段和交点</translation>
+    </message>
+</context>
+<context>
+    <name>app::EcologicalDock</name>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 公顷</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>位于区内</translation>
+    </message>
+    <message>
+        <source>Open a project to check footprints against its ecological zones.</source>
+        <translation>打开项目后，可核查项目范围与其中生态保护区的关系。</translation>
+    </message>
+    <message>
+        <source>Draw a footprint to see the ecological zones it crosses.</source>
+        <translation>绘制项目范围，查看其涉及的生态保护区。</translation>
+    </message>
+    <message>
+        <source>The footprint crosses no ecological zone.</source>
+        <translation>该项目范围未涉及任何生态保护区。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The footprint crosses %n ecological zone(s):</source>
+        <translation><numerusform>该项目范围涉及 %n 个生态保护区：</numerusform></translation>
+    </message>
+    <message>
+        <source>Ecological Check</source>
+        <translation>生态核查</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重叠</translation>
+    </message>
+</context>
+<context>
+    <name>app::EditController</name>
+    <message>
+        <source>Discard edits</source>
+        <translation>放弃编辑</translation>
+    </message>
+    <message>
+        <source>Drop all unsaved edits?</source>
+        <translation>放弃所有未保存的编辑？</translation>
+    </message>
+    <message>
+        <source>Undo Edit</source>
+        <translation>撤销编辑</translation>
+    </message>
+    <message>
+        <source>Redo Edit</source>
+        <translation>重做编辑</translation>
+    </message>
+    <message>
+        <source>Save Edits</source>
+        <translation>保存编辑</translation>
+    </message>
+    <message>
+        <source>Save the edits to the project (Ctrl+S)</source>
+        <translation>将编辑保存到项目（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Discard Edits</source>
+        <translation>放弃编辑</translation>
+    </message>
+    <message>
+        <source>The layer new features go to</source>
+        <translation>新要素写入的图层</translation>
+    </message>
+    <message>
+        <source>Select Features</source>
+        <translation>选择要素</translation>
+    </message>
+    <message>
+        <source>Move Feature</source>
+        <translation>移动要素</translation>
+    </message>
+    <message>
+        <source>Rotate Feature</source>
+        <translation>旋转要素</translation>
+    </message>
+    <message>
+        <source>Vertex Tool</source>
+        <translation>顶点工具</translation>
+    </message>
+    <message>
+        <source>Delete Selected Features</source>
+        <translation>删除所选要素</translation>
+    </message>
+    <message>
+        <source>Import Footprints…</source>
+        <translation>导入项目范围…</translation>
+    </message>
+    <message>
+        <source>Merge Selected Features</source>
+        <translation>合并所选要素</translation>
+    </message>
+    <message>
+        <source>Split With Line</source>
+        <translation>用线分割</translation>
+    </message>
+    <message>
+        <source>The next line drawn cuts the selected features</source>
+        <translation>接下来绘制的线将分割所选要素</translation>
+    </message>
+    <message>
+        <source>Cannot edit the layer</source>
+        <translation>无法编辑图层</translation>
+    </message>
+    <message>
+        <source>Cannot add the feature</source>
+        <translation>无法添加要素</translation>
+    </message>
+    <message>
+        <source>The project has no layer for this kind of geometry.</source>
+        <translation>项目中没有适用于此类几何的图层。</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>编辑被拒绝</translation>
+    </message>
+    <message>
+        <source>Cannot save the edits</source>
+        <translation>无法保存编辑</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未保存的编辑</translation>
+    </message>
+    <message>
+        <source>The project has unsaved edits. Save them?</source>
+        <translation>项目有未保存的编辑。是否保存？</translation>
+    </message>
+    <message>
+        <source>Recover edits</source>
+        <translation>恢复编辑</translation>
+    </message>
+    <message>
+        <source>Layer %1 has edits that were not saved when the application last stopped. Recover them?</source>
+        <translation>图层 %1 有上次程序退出时未保存的编辑。是否恢复？</translation>
+    </message>
+    <message>
+        <source>Cannot recover the edits</source>
+        <translation>无法恢复编辑</translation>
+    </message>
+    <message>
+        <source>Plan layer by shape</source>
+        <translation>按几何类型选择规划图层</translation>
+    </message>
+    <message>
+        <source>Cannot split</source>
+        <translation>无法分割</translation>
+    </message>
+    <message>
+        <source>Select the features to split first.</source>
+        <translation>请先选择要分割的要素。</translation>
+    </message>
+    <message>
+        <source>Split Features</source>
+        <translation>分割要素</translation>
+    </message>
+    <message>
+        <source>The project has no layer %1 to import into.</source>
+        <translation>项目中没有可导入的图层 %1。</translation>
+    </message>
+    <message>
+        <source>Layer %1 has unsaved edits: save or discard them first.</source>
+        <translation>图层 %1 有未保存的编辑：请先保存或放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>app::FeatureAttributeForm</name>
+    <message>
+        <source>Attributes of the new feature in %1</source>
+        <translation>%1 中新要素的属性</translation>
+    </message>
+    <message>
+        <source>a year, e.g. 2035</source>
+        <translation>年份，例如 2035</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>app::GraduatedStylePage</name>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>图例标签</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>分位数（等数量）</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>分级数：</translation>
+    </message>
+    <message>
+        <source>Colour ramp:</source>
+        <translation>色带：</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot classify</source>
+        <translation>无法分类</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds no numbers.</source>
+        <translation>字段 “%1” 中没有数值。</translation>
+    </message>
+</context>
+<context>
+    <name>app::HistoryDock</name>
+    <message>
+        <source>Feature History</source>
+        <translation>要素历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Revert to This Version</source>
+        <translation>还原到此版本</translation>
+    </message>
+    <message>
+        <source>Select a saved feature to see its versions.</source>
+        <translation>选择已保存的要素以查看其各个版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, feature %2: %n version(s)</source>
+        <translation><numerusform>%1，要素 %2：%n 个版本</numerusform></translation>
     </message>
 </context>
 <context>
@@ -936,6 +1901,140 @@
     <message>
         <source>Identify</source>
         <translation>识别</translation>
+    </message>
+</context>
+<context>
+    <name>app::ImportFootprintsDialog</name>
+    <message>
+        <source>Import the valid features when others are refused</source>
+        <translation>有要素被拒绝时仍导入有效要素</translation>
+    </message>
+    <message>
+        <source>Import Footprints</source>
+        <translation>导入项目范围</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Plan points (plan_point)</source>
+        <translation>规划点（plan_point）</translation>
+    </message>
+    <message>
+        <source>Plan lines (plan_line)</source>
+        <translation>规划线（plan_line）</translation>
+    </message>
+    <message>
+        <source>Plan areas (plan_area)</source>
+        <translation>规划面（plan_area）</translation>
+    </message>
+    <message>
+        <source>(from the source)</source>
+        <translation>（取自源数据）</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>Into layer</source>
+        <translation>导入到图层</translation>
+    </message>
+    <message>
+        <source>Kind when missing</source>
+        <translation>缺失时的类型</translation>
+    </message>
+    <message>
+        <source>Status when missing</source>
+        <translation>缺失时的状态</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Vector data (*.geojson *.json *.kml *.shp *.dxf *.gpkg *.csv);;All files (*)</source>
+        <translation>矢量数据 (*.geojson *.json *.kml *.shp *.dxf *.gpkg *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 refused.</source>
+        <translation>已导入 %1 个，拒绝 %2 个。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 feature(s) refused.</source>
+        <translation>未写入任何内容：%1 个要素被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>app::LabelStylePage</name>
+    <message>
+        <source>&amp;Label features</source>
+        <translation>为要素添加注记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>粗体(&amp;B)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Labels of higher priority are placed first and win collisions.</source>
+        <translation>优先级高的注记先放置，发生压盖时优先保留。</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Halo colour:</source>
+        <translation>光晕颜色：</translation>
+    </message>
+    <message>
+        <source>Halo width:</source>
+        <translation>光晕宽度：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +2128,399 @@
     <message>
         <source>&amp;Remove Layer</source>
         <translation>移除图层(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Double-click to change the symbol and label</source>
+        <translation>双击可更改符号和图例标签</translation>
+    </message>
+    <message>
+        <source>S&amp;tyle…</source>
+        <translation>样式(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutDialog</name>
+    <message>
+        <source>Print Layout</source>
+        <translation>打印布局</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Fit the extent</source>
+        <translation>适合地图范围</translation>
+    </message>
+    <message>
+        <source>Only what the map shows</source>
+        <translation>仅含地图中显示的内容</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Map scale</source>
+        <translation>地图比例尺</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>所选元素</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save in Project…</source>
+        <translation>保存到项目…</translation>
+    </message>
+    <message>
+        <source>Save Template File…</source>
+        <translation>保存模板文件…</translation>
+    </message>
+    <message>
+        <source>Open Template File…</source>
+        <translation>打开模板文件…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Scale Bar</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>North Arrow</source>
+        <translation>指北针</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>Add a %1 item</source>
+        <translation>添加%1元素</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation>删除所选元素（Delete）</translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>水平居中</translation>
+    </message>
+    <message>
+        <source>Align Right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>Align Top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>垂直居中</translation>
+    </message>
+    <message>
+        <source>Align Bottom</source>
+        <translation>底端对齐</translation>
+    </message>
+    <message>
+        <source>%1 (the selected items, or one item on the page)</source>
+        <translation>%1（所选元素，或单个元素相对页面）</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Align Items</source>
+        <translation>对齐元素</translation>
+    </message>
+    <message>
+        <source>Remove Items</source>
+        <translation>删除元素</translation>
+    </message>
+    <message>
+        <source>Cannot change the item</source>
+        <translation>无法修改元素</translation>
+    </message>
+    <message>
+        <source>Cannot read the project&apos;s layout templates</source>
+        <translation>无法读取项目中的布局模板</translation>
+    </message>
+    <message>
+        <source>Cannot open the template %1</source>
+        <translation>无法打开模板 %1</translation>
+    </message>
+    <message>
+        <source>Change Title</source>
+        <translation>更改标题</translation>
+    </message>
+    <message>
+        <source>Change Page</source>
+        <translation>更改页面</translation>
+    </message>
+    <message>
+        <source>Change Map Scale</source>
+        <translation>更改地图比例尺</translation>
+    </message>
+    <message>
+        <source>Change Legend</source>
+        <translation>更改图例</translation>
+    </message>
+    <message>
+        <source>Export Layout</source>
+        <translation>导出布局</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG with world file (*.png);;TIFF with world file (*.tif)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG 及 World 文件 (*.png);;TIFF 及 World 文件 (*.tif)</translation>
+    </message>
+    <message>
+        <source>The layout was exported with problems</source>
+        <translation>布局已导出，但存在问题</translation>
+    </message>
+    <message>
+        <source>Cannot export the layout</source>
+        <translation>无法导出布局</translation>
+    </message>
+    <message>
+        <source>Cannot print the layout</source>
+        <translation>无法打印布局</translation>
+    </message>
+    <message>
+        <source>Save Template in Project</source>
+        <translation>将模板保存到项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Save Template File</source>
+        <translation>保存模板文件</translation>
+    </message>
+    <message>
+        <source>Layout templates (*.json)</source>
+        <translation>布局模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open Template File</source>
+        <translation>打开模板文件</translation>
+    </message>
+    <message>
+        <source>Open Template</source>
+        <translation>打开模板</translation>
+    </message>
+    <message>
+        <source>Cannot open the template</source>
+        <translation>无法打开模板</translation>
+    </message>
+    <message>
+        <source>Print &amp;Layout…</source>
+        <translation>打印布局(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutItemPanel</name>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Move Item</source>
+        <translation>移动元素</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <source>Alternating boxes</source>
+        <translation>黑白相间</translation>
+    </message>
+    <message>
+        <source>Double boxes</source>
+        <translation>双行黑白相间</translation>
+    </message>
+    <message>
+        <source>Tick line</source>
+        <translation>刻度线</translation>
+    </message>
+    <message>
+        <source>Fit the extent</source>
+        <translation>适合地图范围</translation>
+    </message>
+    <message>
+        <source>xmin, ymin, xmax, ymax</source>
+        <translation>xmin, ymin, xmax, ymax</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Bar style</source>
+        <translation>比例尺样式</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>专题图</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <source>Change Text</source>
+        <translation>更改文本</translation>
+    </message>
+    <message>
+        <source>Change Font Size</source>
+        <translation>更改字号</translation>
+    </message>
+    <message>
+        <source>Change Scale Bar</source>
+        <translation>更改比例尺</translation>
+    </message>
+    <message>
+        <source>Change Map Scale</source>
+        <translation>更改地图比例尺</translation>
+    </message>
+    <message>
+        <source>Change Map Extent</source>
+        <translation>更改地图范围</translation>
+    </message>
+    <message>
+        <source>Change Map Theme</source>
+        <translation>更改地图专题</translation>
+    </message>
+    <message>
+        <source>Change Map CRS</source>
+        <translation>更改地图坐标参考系</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Write the extent as xmin, ymin, xmax, ymax</source>
+        <translation>以 xmin, ymin, xmax, ymax 格式输入范围</translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutView</name>
+    <message>
+        <source>Move Items</source>
+        <translation>移动元素</translation>
+    </message>
+    <message>
+        <source>Resize Item</source>
+        <translation>调整元素大小</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +2752,49 @@
     </message>
 </context>
 <context>
+    <name>app::RuleStylePage</name>
+    <message>
+        <source>Label</source>
+        <translation>图例标签</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>过滤条件</translation>
+    </message>
+    <message>
+        <source>From 1:</source>
+        <translation>从 1:</translation>
+    </message>
+    <message>
+        <source>To 1:</source>
+        <translation>到 1:</translation>
+    </message>
+    <message>
+        <source>Filters such as kind = &apos;railway&apos; AND status IN (&apos;build&apos;, &apos;accelerate&apos;); an empty filter matches all, ELSE what no other rule matched. Scales: zoomed in from 1:… to 1:… zoomed out, empty for no limit.</source>
+        <translation>过滤条件示例：kind = 'railway' AND status IN ('build', 'accelerate')；空过滤条件匹配全部要素，ELSE 匹配其他规则均未匹配的要素。比例尺：从放大端 1:… 到缩小端 1:…，留空表示不限制。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>规则 “%1”：%2</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: &quot;%2&quot; is not a scale denominator</source>
+        <translation>规则 “%1”：“%2” 不是比例尺分母</translation>
+    </message>
+</context>
+<context>
     <name>app::ScaleRangeDialog</name>
     <message>
         <source>Hide when zoomed out beyond</source>
@@ -1317,6 +2852,303 @@
     </message>
 </context>
 <context>
+    <name>app::StyleController</name>
+    <message>
+        <source>Cannot change the style</source>
+        <translation>无法更改样式</translation>
+    </message>
+    <message>
+        <source>Cannot apply the thematic map</source>
+        <translation>无法应用专题图</translation>
+    </message>
+</context>
+<context>
+    <name>app::StyleDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>Style — %1</source>
+        <translation>样式 — %1</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>单一符号</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Rule-based</source>
+        <translation>基于规则</translation>
+    </message>
+    <message>
+        <source>Symbol (also for features in no class)</source>
+        <translation>符号（也用于不属于任何类别的要素）</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>样式：</translation>
+    </message>
+    <message>
+        <source>Shown from (zoomed in) 1:</source>
+        <translation>显示范围从（放大端）1:</translation>
+    </message>
+    <message>
+        <source>up to (zoomed out) 1:</source>
+        <translation>至（缩小端）1:</translation>
+    </message>
+    <message>
+        <source>Symbology</source>
+        <translation>符号化</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>注记</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>&amp;Import SLD…</source>
+        <translation>导入 SLD(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export SLD…</source>
+        <translation>导出 SLD(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The layer would show at no scale: 1:%1 is not more zoomed in than 1:%2.</source>
+        <translation>该图层在任何比例尺下都不会显示：1:%1 的比例尺并不大于 1:%2。</translation>
+    </message>
+    <message>
+        <source>Invalid style</source>
+        <translation>样式无效</translation>
+    </message>
+    <message>
+        <source>Import Style</source>
+        <translation>导入样式</translation>
+    </message>
+    <message>
+        <source>Styled Layer Descriptor (*.sld *.xml)</source>
+        <translation>SLD 样式文件 (*.sld *.xml)</translation>
+    </message>
+    <message>
+        <source>Cannot import the style</source>
+        <translation>无法导入样式</translation>
+    </message>
+    <message>
+        <source>Export Style</source>
+        <translation>导出样式</translation>
+    </message>
+    <message>
+        <source>Styled Layer Descriptor (*.sld)</source>
+        <translation>SLD 样式文件 (*.sld)</translation>
+    </message>
+    <message>
+        <source>Cannot export the style</source>
+        <translation>无法导出样式</translation>
+    </message>
+</context>
+<context>
+    <name>app::SymbolClassList</name>
+    <message>
+        <source>Symbol</source>
+        <translation>符号</translation>
+    </message>
+</context>
+<context>
+    <name>app::SymbolDialog</name>
+    <message>
+        <source>Symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>Legend label:</source>
+        <translation>图例标签：</translation>
+    </message>
+</context>
+<context>
+    <name>app::SymbolEditor</name>
+    <message>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>星形</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>菱形</translation>
+    </message>
+    <message>
+        <source>Icon: %1</source>
+        <translation>图标：%1</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>实线</translation>
+    </message>
+    <message>
+        <source>Dashed</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <source>Dash-dot</source>
+        <translation>点划线</translation>
+    </message>
+    <message>
+        <source>Dash-dot-dot</source>
+        <translation>双点划线</translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation>无线条</translation>
+    </message>
+    <message>
+        <source>Horizontal lines</source>
+        <translation>水平线</translation>
+    </message>
+    <message>
+        <source>Vertical lines</source>
+        <translation>垂直线</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>十字线</translation>
+    </message>
+    <message>
+        <source>Forward diagonal</source>
+        <translation>正斜线</translation>
+    </message>
+    <message>
+        <source>Backward diagonal</source>
+        <translation>反斜线</translation>
+    </message>
+    <message>
+        <source>Diagonal cross</source>
+        <translation>斜十字线</translation>
+    </message>
+    <message>
+        <source>Stroke colour:</source>
+        <translation>描边颜色：</translation>
+    </message>
+    <message>
+        <source>Stroke width:</source>
+        <translation>描边宽度：</translation>
+    </message>
+    <message>
+        <source>Stroke style:</source>
+        <translation>描边样式：</translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation>填充颜色：</translation>
+    </message>
+    <message>
+        <source>Fill opacity:</source>
+        <translation>填充不透明度：</translation>
+    </message>
+    <message>
+        <source>Fill pattern:</source>
+        <translation>填充图案：</translation>
+    </message>
+    <message>
+        <source>Marker:</source>
+        <translation>点符号：</translation>
+    </message>
+    <message>
+        <source>Marker size:</source>
+        <translation>点符号大小：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+</context>
+<context>
+    <name>app::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>专题图(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>app::VertexInputDialog</name>
+    <message>
+        <source>Add Vertex by Coordinates</source>
+        <translation>按坐标添加顶点</translation>
+    </message>
+    <message>
+        <source>Longitude / latitude (degrees)</source>
+        <translation>经度 / 纬度（度）</translation>
+    </message>
+    <message>
+        <source>Gauss–Krüger 3° zone (CGCS2000, metres)</source>
+        <translation>高斯-克吕格 3° 带（CGCS2000，米）</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>带号：</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>坐标：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Vertex</source>
+        <translation>添加顶点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Longitude (°E):</source>
+        <translation>经度（°E）：</translation>
+    </message>
+    <message>
+        <source>Latitude (°N):</source>
+        <translation>纬度（°N）：</translation>
+    </message>
+    <message>
+        <source>Easting (m):</source>
+        <translation>东坐标（米）：</translation>
+    </message>
+    <message>
+        <source>Northing (m):</source>
+        <translation>北坐标（米）：</translation>
+    </message>
+    <message>
+        <source>The easting %1 carries zone %2, not the chosen zone %3.</source>
+        <translation>东坐标 %1 带有带号 %2，而不是所选的 %3 带。</translation>
+    </message>
+    <message>
+        <source>Easting %1, northing %2 lie outside Gauss–Krüger zone %3.</source>
+        <translation>东坐标 %1、北坐标 %2 位于高斯-克吕格 %3 带之外。</translation>
+    </message>
+</context>
+<context>
     <name>app::cli</name>
     <message>
         <source>Builds the default project from the data folder.</source>
@@ -1331,24 +3163,145 @@
         <translation>要写入的项目文件。</translation>
     </message>
     <message>
+        <source>lanxi-atlas: no display to open the workstation on. Headless commands: render, catalog, build-project (lanxi-atlas help).
+</source>
+        <translation>lanxi-atlas：没有可用的显示器，无法打开工作站。无界面命令：render、catalog、build-project（见 lanxi-atlas help）。
+</translation>
+    </message>
+    <message>
         <source>Usage: lanxi-atlas [PROJECT.gpkg]            open the workstation
        lanxi-atlas render [options]          render a map to PNG without a display
        lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON
        lanxi-atlas build-project [options]   build the default project from data/
+       lanxi-atlas import [options] SOURCE   import footprints into a project layer
+       lanxi-atlas export [options] OUT      export a project layer to a file
+       lanxi-atlas export-map [options]      print a thematic map layout to PDF, SVG, PNG
 Run a command with --help for its options.
 </source>
         <translation>用法：lanxi-atlas [项目.gpkg]                打开工作站
       lanxi-atlas render [选项]              无需显示器，将地图渲染为 PNG
       lanxi-atlas catalog [选项]             以 CSV 或 JSON 列出规划目录
       lanxi-atlas build-project [选项]       从 data/ 生成默认项目
+      lanxi-atlas import [选项] SOURCE       将项目范围导入项目图层
+      lanxi-atlas export [选项] OUT          将项目图层导出为文件
+      lanxi-atlas export-map [选项]          将专题图布局打印为 PDF、SVG、PNG
 各命令加 --help 查看选项。
 </translation>
     </message>
     <message>
-        <source>lanxi-atlas: no display to open the workstation on. Headless commands: render, catalog, build-project (lanxi-atlas help).
-</source>
-        <translation>lanxi-atlas：没有可用的显示器，无法打开工作站。无界面命令：render、catalog、build-project（见 lanxi-atlas help）。
-</translation>
+        <source>Exports a layer of a project, or the features a filter selects, to a new file; the format follows the extension: %1.</source>
+        <translation>将项目的一个图层或过滤条件选中的要素导出为新文件；格式由扩展名决定：%1。</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>The layer (table) to export.</source>
+        <translation>要导出的图层（表）。</translation>
+    </message>
+    <message>
+        <source>An SQL filter, e.g. &quot;kind = &apos;airport&apos;&quot; (default: every feature).</source>
+        <translation>SQL 过滤条件，例如 "kind = 'airport'"（默认：全部要素）。</translation>
+    </message>
+    <message>
+        <source>The file to write; it must not exist.</source>
+        <translation>要写入的文件；该文件必须尚不存在。</translation>
+    </message>
+    <message>
+        <source>needs --project FILE --layer NAME and one OUT file (see --help)</source>
+        <translation>需要 --project FILE --layer NAME 和一个 OUT 文件（见 --help）</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) written to %2</source>
+        <translation>已将 %1 个要素写入 %2</translation>
+    </message>
+    <message>
+        <source>Imports footprints from GeoJSON, KML, Shapefile, DXF, GeoPackage or CSV (a WKT column, or x/y or lon/lat columns) into a layer of a project, reprojected to the layer&apos;s CRS. Every feature is validated (geometry, and the plan attributes on plan layers) and reported as imported or refused with the reason. The import is one transaction recorded in the history: when any feature is refused, NOTHING is written and the exit code is 3, unless --skip-invalid, which writes the valid features (exit code still 3).</source>
+        <translation>将 GeoJSON、KML、Shapefile、DXF、GeoPackage 或 CSV（含 WKT 列，或 x/y、lon/lat 列）中的项目范围导入项目的一个图层，并重投影到该图层的坐标参考系。每个要素都会经过校验（几何，以及规划图层上的规划属性），并报告为已导入或已拒绝及其原因。导入作为一个事务记入历史：只要有要素被拒绝，就不写入任何内容，退出码为 3；使用 --skip-invalid 时写入有效要素（退出码仍为 3）。</translation>
+    </message>
+    <message>
+        <source>The project file (its lx_history records the import).</source>
+        <translation>项目文件（其 lx_history 表记录本次导入）。</translation>
+    </message>
+    <message>
+        <source>The target layer: plan_point, plan_line, plan_area, or a table of the project.</source>
+        <translation>目标图层：plan_point、plan_line、plan_area 或项目中的表。</translation>
+    </message>
+    <message>
+        <source>Only this layer of the source (default: all of them).</source>
+        <translation>仅导入源数据中的此图层（默认：全部图层）。</translation>
+    </message>
+    <message>
+        <source>The CRS of a source that declares none, e.g. EPSG:4326 (default: the layer&apos;s).</source>
+        <translation>源数据未声明坐标参考系时所用的坐标参考系，例如 EPSG:4326（默认：目标图层的坐标参考系）。</translation>
+    </message>
+    <message>
+        <source>A value for a field the source lacks, e.g. kind=airport (repeatable).</source>
+        <translation>为源数据缺少的字段指定值，例如 kind=airport（可重复）。</translation>
+    </message>
+    <message>
+        <source>Write the valid features even when others are refused.</source>
+        <translation>即使有要素被拒绝，也写入有效要素。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>needs --project FILE --layer NAME and one SOURCE file (see --help)</source>
+        <translation>需要 --project FILE --layer NAME 和一个 SOURCE 文件（见 --help）</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &quot;%1&quot;</source>
+        <translation>--set 的格式应为 FIELD=VALUE，而不是 “%1”</translation>
+    </message>
+    <message>
+        <source>%1 %2: imported as feature %3</source>
+        <translation>%1 %2：已导入为要素 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: valid, not written</source>
+        <translation>%1 %2：有效，未写入</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2：已拒绝：%3</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) imported, %2 refused.</source>
+        <translation>已导入 %1 个要素，拒绝 %2 个。</translation>
+    </message>
+    <message>
+        <source>Nothing written: %1 feature(s) refused (use --skip-invalid to import the %2 valid one(s)).</source>
+        <translation>未写入任何内容：%1 个要素被拒绝（使用 --skip-invalid 可导入其余 %2 个有效要素）。</translation>
+    </message>
+</context>
+<context>
+    <name>core::EditSession</name>
+    <message>
+        <source>Layer %1 has no feature %2</source>
+        <translation>图层 %1 中没有要素 %2</translation>
+    </message>
+    <message>
+        <source>Feature %1 has no geometry to split</source>
+        <translation>要素 %1 没有可分割的几何</translation>
+    </message>
+    <message>
+        <source>Select at least two features to merge</source>
+        <translation>请至少选择两个要素进行合并</translation>
+    </message>
+    <message>
+        <source>Feature %1 has no geometry to merge</source>
+        <translation>要素 %1 没有可合并的几何</translation>
+    </message>
+    <message>
+        <source>Cannot record the history in %1: %2</source>
+        <translation>无法在 %1 中记录历史：%2</translation>
+    </message>
+    <message>
+        <source>The recovery journal %1 no longer matches layer %2: feature %3 was changed since. The journal was left in place.</source>
+        <translation>恢复日志 %1 与图层 %2 不再一致：要素 %3 此后已被修改。恢复日志已原样保留。</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +3352,17 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>gis::LayoutItem</name>
+    <message>
+        <source>Unknown layout item type &quot;%1&quot;</source>
+        <translation>未知的布局元素类型 “%1”</translation>
+    </message>
+    <message>
+        <source>Layout item &quot;%1&quot;: rect_mm must be [x, y, width, height] in millimetres</source>
+        <translation>布局元素 “%1”：rect_mm 必须为以毫米为单位的 [x, y, width, height]</translation>
+    </message>
+</context>
+<context>
     <name>gis::MapRenderer</name>
     <message>
         <source>Layer %1: %2</source>
@@ -1410,6 +3374,21 @@ Run a command with --help for its options.
     <message>
         <source>Layer %1 of %2 has no coordinate reference system</source>
         <translation>%2 的图层 %1 没有坐标参考系</translation>
+    </message>
+</context>
+<context>
+    <name>gis::PageSetup</name>
+    <message>
+        <source>Unknown paper size &quot;%1&quot; (expected A4 to A0 or custom)</source>
+        <translation>未知的纸张大小 “%1”（应为 A4 至 A0 或 custom）</translation>
+    </message>
+    <message>
+        <source>Unknown page orientation &quot;%1&quot; (expected portrait or landscape)</source>
+        <translation>未知的页面方向 “%1”（应为 portrait 或 landscape）</translation>
+    </message>
+    <message>
+        <source>A custom page needs width_mm and height_mm between 10 and 5000</source>
+        <translation>自定义页面需要 width_mm 和 height_mm，取值在 10 到 5000 之间</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +3468,10 @@ Run a command with --help for its options.
     <message>
         <source>Unknown hatch &quot;%1&quot;</source>
         <translation>未知的填充图案 “%1”</translation>
+    </message>
+    <message>
+        <source>Unknown label placement &quot;%1&quot;</source>
+        <translation>未知的注记放置方式 “%1”</translation>
     </message>
 </context>
 </TS>
