@@ -6,6 +6,7 @@
 #include "app/history_dock.h"
 #include "app/import_footprints_dialog.h"
 #include "app/map_canvas.h"
+#include "app/selection_actions.h"
 #include "core/edit_session.h"
 #include "core/project.h"
 #include "gis/coordinate_transform.h"
@@ -161,6 +162,7 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
     ask_ = [this](const QString& title, const QString& text, QMessageBox::StandardButtons buttons) {
         return QMessageBox::question(window_, title, text, buttons);
     };
+    selectionActions_ = new SelectionActions(this);
     retranslate();
     updateActions();
 }
@@ -184,6 +186,7 @@ void EditController::retranslate() {
     mergeAction_->setText(tr("Merge Selected Features"));
     splitAction_->setText(tr("Split With Line"));
     splitAction_->setToolTip(tr("The next line drawn cuts the selected features"));
+    selectionActions_->retranslate();
     fillTargetBox();
 }
 

@@ -34,6 +34,7 @@ class EcologicalDock;
 class FeatureAttributeForm;
 class HistoryDock;
 class MapCanvas;
+class SelectionActions;
 
 /// Turns what the drawing tools capture into edits of the open project: picks the target layer
 /// (the one chosen in the target box, else the plan layer of the shape: plan_point, plan_line,
@@ -118,6 +119,11 @@ public:
     QUndoGroup& undoGroup() { return group_; }
 
     void setFormRunner(FormRunner runner) { runForm_ = std::move(runner); }
+    /// Shows an attribute form through the form runner.
+    std::optional<QVariantMap> runForm(FeatureAttributeForm& form) { return runForm_(form); }
+    core::Project* project() const { return project_; }
+    /// Edit Attributes… and Export Features… on the selection.
+    SelectionActions* selectionActions() const { return selectionActions_; }
     void setAsker(Asker asker) { ask_ = std::move(asker); }
     /// Sets the texts in the interface language.
     void retranslate();
@@ -163,6 +169,7 @@ private:
     QAction* importAction_;
     QAction* mergeAction_;
     QAction* splitAction_;
+    SelectionActions* selectionActions_ = nullptr;
     FormRunner runForm_;
     Asker ask_;
 };

@@ -123,7 +123,7 @@ FeatureEditTool::FeatureEditTool(MapCanvas* canvas, Mode mode) : MapTool(canvas)
 
 void FeatureEditTool::setMode(Mode mode) {
     mode_ = mode;
-    pickedVertex_.reset();
+    picked_.clear();
     canvas()->update();
 }
 
@@ -141,18 +141,31 @@ void FeatureEditTool::setSelection(const QList<qint64>& fids) {
             geometries_.push_back(std::shared_ptr<OGRGeometry>(geometry.release()));
         }
     }
-    pickedVertex_.reset();
+    picked_.clear();
     canvas()->update();
     Q_EMIT selectionChanged(selected_);
 }
 
 void FeatureEditTool::refresh() {
     const QList<qint64> before = selected_;
-    const std::optional<Vertex> picked = pickedVertex_;
+    const std::vector<Vertex> picked = picked_;
     setSelection(before);
     if (selected_ == before) {
-        pickedVertex_ = picked;  // the vertex stays picked across the edit it made
+        picked_ = picked;  // the vertices stay picked across the edit they made
+        // … those that still exist (a removal shortens the curves).
+        std::erase_if(picked_, [this](const Vertex& v) {
+            const auto pieces = piecesOf(geometries_[v.feature].get());
+            return v.curve >= int(pieces.size()) || v.point >= vertexCount(pieces[v.curve]);
+        });
     }
+}
+
+std::vector<std::pair<int, int>> FeatureEditTool::pickedVertices() const {
+    std::vector<std::pair<int, int>> vertices;
+    for (const Vertex& v : picked_) {
+        vertices.emplace_back(v.curve, v.point);
+    }
+    return vertices;
 }
 
 void FeatureEditTool::deactivate() {
@@ -172,7 +185,9 @@ std::optional<FeatureEditTool::Vertex> FeatureEditTool::vertexAt(const QPointF& 
                     QLineF(pixel, canvas()->mapToPixel(vertexOf(pieces[c], p))).length();
                 if (distance <= bestDistance) {
                     bestDistance = distance;
-                    best = Vertex{f, c, p};
+                    // A closed ring's last point is its first.
+                    const bool end = isClosedRing(pieces[c]) && p == vertexCount(pieces[c]) - 1;
+                    best = Vertex{f, c, end ? 0 : p};
                 }
             }
         }
@@ -207,7 +222,17 @@ OGRGeometryUniquePtr FeatureEditTool::dragged(int index) const {
         }
         case Mode::Vertex:
             if (draggedVertex_ && draggedVertex_->feature == index) {
-                setVertex(piecesOf(copy.get())[draggedVertex_->curve], draggedVertex_->point, to);
+                const auto pieces = piecesOf(copy.get());
+                if (std::find(picked_.begin(), picked_.end(), *draggedVertex_) == picked_.end()) {
+                    setVertex(pieces[draggedVertex_->curve], draggedVertex_->point, to);
+                } else {
+                    // The picked vertices move together, by the drag's offset.
+                    const auto original = piecesOf(geometries_[index].get());
+                    for (const Vertex& v : picked_) {
+                        setVertex(pieces[v.curve], v.point,
+                                  vertexOf(original[v.curve], v.point) + (to - from));
+                    }
+                }
             }
             break;
         case Mode::Select:
@@ -225,9 +250,28 @@ void FeatureEditTool::mousePress(QMouseEvent* event) {
     cursorPixel_ = pixel;
     draggedVertex_.reset();
     if (mode_ == Mode::Vertex) {
-        draggedVertex_ = vertexAt(pixel);
-        if (draggedVertex_) {
-            pickedVertex_ = draggedVertex_;
+        const bool shift = event->modifiers() & Qt::ShiftModifier;
+        const std::optional<Vertex> hit = vertexAt(pixel);
+        const bool samePicked = hit && !picked_.empty() && picked_.front().feature == hit->feature;
+        if (hit && shift) {
+            // Shift+click toggles a vertex in the picked set (of one feature).
+            if (!samePicked) {
+                picked_.clear();
+            }
+            if (const auto at = std::find(picked_.begin(), picked_.end(), *hit);
+                at != picked_.end()) {
+                picked_.erase(at);
+            } else {
+                picked_.push_back(*hit);
+            }
+            pressPixel_.reset();
+        } else if (hit) {
+            draggedVertex_ = hit;
+            if (std::find(picked_.begin(), picked_.end(), *hit) == picked_.end()) {
+                picked_ = {*hit};
+            }
+        } else if (shift && !geometries_.empty()) {
+            pickingBand_ = true;
         } else {
             selectAt(pixel, false);
             pressPixel_.reset();
@@ -265,7 +309,9 @@ void FeatureEditTool::mouseRelease(QMouseEvent* event) {
     cursorPixel_ = event->position();
     const bool movedEnough = QLineF(*pressPixel_, *cursorPixel_).length() > 2;
     const bool add = event->modifiers() & Qt::ShiftModifier;
-    if (mode_ == Mode::Select) {
+    if (pickingBand_) {
+        pickVerticesIn(QRectF(*pressPixel_, *cursorPixel_).normalized());
+    } else if (mode_ == Mode::Select) {
         if (movedEnough) {
             selectIn(QRectF(*pressPixel_, *cursorPixel_).normalized(), add);
         } else {
@@ -292,12 +338,34 @@ void FeatureEditTool::mouseRelease(QMouseEvent* event) {
     pressPixel_.reset();
     cursorPixel_.reset();
     draggedVertex_.reset();
+    pickingBand_ = false;
     canvas()->update();
+}
+
+void FeatureEditTool::pickVerticesIn(const QRectF& pixels) {
+    picked_.clear();
+    // The vertices of the first selected feature that has any in the rectangle.
+    for (int f = 0; f < int(geometries_.size()) && picked_.empty(); ++f) {
+        const auto pieces = piecesOf(geometries_[f].get());
+        for (int c = 0; c < int(pieces.size()); ++c) {
+            const int count = vertexCount(pieces[c]) - (isClosedRing(pieces[c]) ? 1 : 0);
+            for (int p = 0; p < count; ++p) {
+                if (pixels.contains(canvas()->mapToPixel(vertexOf(pieces[c], p)))) {
+                    picked_.push_back(Vertex{f, c, p});
+                }
+            }
+        }
+    }
 }
 
 void FeatureEditTool::mouseDoubleClick(QMouseEvent* event) {
     if (mode_ == Mode::Vertex && event->button() == Qt::LeftButton) {
         insertVertexAt(event->position());
+    } else if (mode_ == Mode::Select && event->button() == Qt::LeftButton) {
+        selectAt(event->position(), false);
+        if (selected_.size() == 1) {
+            Q_EMIT featureDoubleClicked(selected_.front());
+        }
     }
 }
 
@@ -305,8 +373,8 @@ bool FeatureEditTool::keyPress(QKeyEvent* event) {
     if (event->key() != Qt::Key_Delete && event->key() != Qt::Key_Backspace) {
         return false;
     }
-    if (mode_ == Mode::Vertex && pickedVertex_) {
-        removePickedVertex();
+    if (mode_ == Mode::Vertex && !picked_.empty()) {
+        removePickedVertices();
     } else if (!selected_.isEmpty()) {
         Q_EMIT deleteRequested(selected_);
     }
@@ -365,7 +433,7 @@ void FeatureEditTool::insertVertexAt(const QPointF& pixel) {
                     curve->setPoint(i, curve->getX(i - 1), curve->getY(i - 1));
                 }
                 curve->setPoint(p + 1, at.x(), at.y());
-                pickedVertex_ = Vertex{f, c, p + 1};
+                picked_ = {Vertex{f, c, p + 1}};
                 emitEdited(f, std::move(copy));
                 return;
             }
@@ -373,40 +441,51 @@ void FeatureEditTool::insertVertexAt(const QPointF& pixel) {
     }
 }
 
-void FeatureEditTool::removePickedVertex() {
-    const Vertex vertex = *pickedVertex_;
-    if (vertex.feature >= int(geometries_.size())) {
+void FeatureEditTool::removePickedVertices() {
+    const int feature = picked_.front().feature;
+    if (feature >= int(geometries_.size())) {
         return;
     }
-    OGRGeometryUniquePtr copy(geometries_[vertex.feature]->clone());
+    OGRGeometryUniquePtr copy(geometries_[feature]->clone());
     const auto pieces = piecesOf(copy.get());
-    if (vertex.curve >= int(pieces.size()) || isPoint(pieces[vertex.curve])) {
-        return;
+    for (int c = 0; c < int(pieces.size()); ++c) {
+        if (isPoint(pieces[c])) {
+            continue;
+        }
+        OGRSimpleCurve* curve = pieces[c]->toSimpleCurve();
+        const bool closed = isClosedRing(curve);
+        std::vector<QPointF> points;
+        for (int i = 0; i < curve->getNumPoints(); ++i) {
+            points.push_back(vertexOf(curve, i));
+        }
+        if (closed) {
+            points.pop_back();  // the closing point is put back after the removal
+        }
+        std::vector<int> removed;
+        for (const Vertex& v : picked_) {
+            if (v.curve == c && v.point < int(points.size())) {
+                removed.push_back(v.point);
+            }
+        }
+        if (removed.empty()) {
+            continue;
+        }
+        std::sort(removed.rbegin(), removed.rend());
+        removed.erase(std::unique(removed.begin(), removed.end()), removed.end());
+        for (const int index : removed) {
+            points.erase(points.begin() + index);
+        }
+        if (closed && !points.empty()) {
+            points.push_back(points.front());
+        }
+        curve->setNumPoints(int(points.size()));
+        for (int i = 0; i < int(points.size()); ++i) {
+            curve->setPoint(i, points[i].x(), points[i].y());
+        }
     }
-    OGRSimpleCurve* curve = pieces[vertex.curve]->toSimpleCurve();
-    const bool closed = isClosedRing(curve);
-    std::vector<QPointF> points;
-    for (int i = 0; i < curve->getNumPoints(); ++i) {
-        points.push_back(vertexOf(curve, i));
-    }
-    if (closed) {
-        points.pop_back();  // the closing point is put back after the removal
-    }
-    if (vertex.point >= int(points.size())) {
-        return;
-    }
-    points.erase(points.begin() +
-                 (closed && vertex.point == int(points.size()) ? 0 : vertex.point));
-    if (closed && !points.empty()) {
-        points.push_back(points.front());
-    }
-    curve->setNumPoints(int(points.size()));
-    for (int i = 0; i < int(points.size()); ++i) {
-        curve->setPoint(i, points[i].x(), points[i].y());
-    }
-    pickedVertex_.reset();
+    picked_.clear();
     // The session refuses what would no longer be a valid geometry.
-    emitEdited(vertex.feature, std::move(copy));
+    emitEdited(feature, std::move(copy));
 }
 
 void FeatureEditTool::emitEdited(int index, OGRGeometryUniquePtr geometry) {
@@ -440,18 +519,20 @@ void FeatureEditTool::paint(QPainter& painter) {
             }
         }
     }
-    if (pickedVertex_ && pickedVertex_->feature < int(geometries_.size())) {
-        const auto pieces = piecesOf(geometries_[pickedVertex_->feature].get());
-        if (pickedVertex_->curve < int(pieces.size()) &&
-            pickedVertex_->point < vertexCount(pieces[pickedVertex_->curve])) {
+    for (const Vertex& picked : picked_) {
+        if (picked.feature >= int(geometries_.size())) {
+            continue;
+        }
+        const OGRGeometryUniquePtr shown = dragged(picked.feature);
+        const auto pieces = piecesOf(shown.get());
+        if (picked.curve < int(pieces.size()) && picked.point < vertexCount(pieces[picked.curve])) {
             painter.setPen(QPen(Qt::black, 1));
             painter.setBrush(colour);
-            const QPointF p =
-                canvas()->mapToPixel(vertexOf(pieces[pickedVertex_->curve], pickedVertex_->point));
+            const QPointF p = canvas()->mapToPixel(vertexOf(pieces[picked.curve], picked.point));
             painter.drawRect(QRectF(p - QPointF(4.5, 4.5), QSizeF(9, 9)));
         }
     }
-    if (mode_ == Mode::Select && pressPixel_ && cursorPixel_) {
+    if ((mode_ == Mode::Select || pickingBand_) && pressPixel_ && cursorPixel_) {
         painter.setPen(QPen(colour, 1, Qt::DashLine));
         painter.setBrush(QColor(255, 140, 0, 40));
         painter.drawRect(QRectF(*pressPixel_, *cursorPixel_).normalized());

@@ -21,6 +21,7 @@
 #include "app/plan_browser.h"
 #include "app/plan_filter_dock.h"
 #include "app/search_box.h"
+#include "app/selection_actions.h"
 #include "app/settings_dialog.h"
 #include "app/style_controller.h"
 #include "app/theme_menu.h"
@@ -150,9 +151,10 @@ void MainWindow::createEditing() {
         bar->addAction(editing_->editToolAction(mode));
         toolsMenu_->addAction(editing_->editToolAction(mode));
     }
-    for (QAction* action : {editing_->deleteAction(), editing_->mergeAction(),
-                            editing_->splitAction(), editing_->undoAction(), editing_->redoAction(),
-                            editing_->saveAction(), editing_->discardAction()}) {
+    for (QAction* action :
+         {editing_->selectionActions()->editAttributesAction(), editing_->deleteAction(),
+          editing_->mergeAction(), editing_->splitAction(), editing_->undoAction(),
+          editing_->redoAction(), editing_->saveAction(), editing_->discardAction()}) {
         bar->addAction(action);
         toolsMenu_->addAction(action);
     }
@@ -172,6 +174,7 @@ void MainWindow::createEditing() {
     viewMenu_->addAction(historyDock_->toggleViewAction());
     editing_->connectHistory(historyDock_);
     fileMenu_->insertAction(quitAction_, editing_->importAction());
+    fileMenu_->insertAction(quitAction_, editing_->selectionActions()->exportAction());
     fileMenu_->insertSeparator(quitAction_);
     connect(editing_, &EditController::failed, this, &MainWindow::showError);
     connect(editing_, &EditController::refused, this,

@@ -9,6 +9,7 @@
 #include "app/language.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
+#include "app/selection_actions.h"
 #include "core/edit_session.h"
 #include "core/project_database.h"
 #include "gis/coordinate_transform.h"
@@ -502,4 +503,175 @@ TEST_CASE("A drawn line splits the selected feature and merging joins the pieces
     w.editing->undoAction()->trigger();  // the split
     CHECK(session->feature(fid) == saved);
     CHECK_FALSE(session->hasPendingEdits());
+}
+
+TEST_CASE("Edit Attributes renames a saved feature in one undoable step", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    w.zoomToSquare();
+    core::EditSession* session = w.areas();
+    const auto saved = session->feature(fid);
+    QString shownName;
+    w.editing->setFormRunner([&](app::FeatureAttributeForm& form) {
+        ++w.formsShown;
+        shownName = qobject_cast<QLineEdit*>(form.editor("name_zh"))->text();
+        qobject_cast<QLineEdit*>(form.editor("name_zh"))->setText(QStringLiteral("改名机场"));
+        REQUIRE(form.isAcceptable());
+        return std::optional<QVariantMap>(form.values());
+    });
+    QAction* editAttributes = w.editing->selectionActions()->editAttributesAction();
+    w.editing->editTool()->setSelection({});
+    CHECK_FALSE(editAttributes->isEnabled());
+
+    // A double-click with the select tool opens the form on the feature's current values.
+    w.editing->editToolAction(app::FeatureEditTool::Mode::Select)->trigger();
+    const QPointF inside = w.pixelOf({101.55, 36.45});
+    w.click(inside);
+    REQUIRE(w.editing->editTool()->selection() == QList<qint64>{fid});
+    CHECK(editAttributes->isEnabled());
+    QMouseEvent doubleClick(QEvent::MouseButtonDblClick, inside,
+                            w.window.canvas()->mapToGlobal(inside), Qt::LeftButton, Qt::LeftButton,
+                            Qt::NoModifier);
+    QApplication::sendEvent(w.window.canvas(), &doubleClick);
+    QTRY_COMPARE_WITH_TIMEOUT(w.formsShown, 2, 5000);
+    CHECK(shownName == QStringLiteral("测试新机场"));
+    const auto renamed = session->feature(fid);
+    REQUIRE(renamed);
+    CHECK(renamed->attributes.value("name_zh").toString() == QStringLiteral("改名机场"));
+    CHECK(renamed->attributes.value("kind") == saved->attributes.value("kind"));
+    CHECK(renamed->wkb == saved->wkb);
+    CHECK(session->undoStack().count() == 1);
+
+    w.editing->undoAction()->trigger();
+    CHECK(session->feature(fid) == saved);
+    w.editing->redoAction()->trigger();
+    CHECK(session->feature(fid) == renamed);
+
+    // The action does the same, now showing the new name.
+    editAttributes->trigger();
+    CHECK(w.formsShown == 3);
+    CHECK(shownName == QStringLiteral("改名机场"));
+    CHECK(session->undoStack().count() == 1);  // nothing changed: no step
+
+    REQUIRE(w.editing->save());
+    CHECK(storedIn(w.path, "plan_area", "改名机场").named == std::vector<GIntBig>{fid});
+    CHECK(storedIn(w.path, "plan_area", "测试新机场").named.empty());
+}
+
+TEST_CASE("Export Features writes the selection, else the whole layer", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    app::SelectionActions* actions = w.editing->selectionActions();
+    w.editing->editTool()->setSelection({fid});
+
+    const QString selectionFile = w.scratch.file("selection.geojson");
+    actions->setPathAsker([&] { return selectionFile; });
+    actions->exportAction()->trigger();
+    {
+        gis::GdalDatasetPtr exported(
+            GDALDataset::Open(selectionFile.toUtf8().constData(), GDAL_OF_VECTOR));
+        REQUIRE(exported);
+        OGRLayer* layer = exported->GetLayer(0);
+        REQUIRE(layer->GetFeatureCount() == 1);
+        OGRFeatureUniquePtr feature(layer->GetNextFeature());
+        CHECK(QString::fromUtf8(feature->GetFieldAsString("name_zh")) ==
+              QStringLiteral("测试新机场"));
+    }
+
+    w.editing->editTool()->setSelection({});
+    const QString layerFile = w.scratch.file("areas.gpkg");
+    CHECK(actions->exportFeatures(layerFile) == storedIn(w.path, "plan_area", "").count);
+    CHECK(storedIn(layerFile, "plan_area", "测试新机场").named.size() == 1);
+
+    // An existing file is refused with a message naming it.
+    QSignalSpy failed(w.editing, &app::EditController::failed);
+    CHECK(actions->exportFeatures(selectionFile) == -1);
+    REQUIRE(failed.count() == 1);
+    CHECK(failed.front().at(1).toString().contains("selection.geojson"));
+}
+
+TEST_CASE("Several picked vertices move together and are deleted in one step", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const std::int64_t fid = w.saveSquare();
+    w.zoomToSquare();
+    w.editing->editToolAction(app::FeatureEditTool::Mode::Vertex)->trigger();
+    app::FeatureEditTool* tool = w.editing->editTool();
+    core::EditSession* session = w.areas();
+    const auto near = [](const QPointF& a, const QPointF& b) {
+        return std::abs(a.x() - b.x()) < 1e-7 && std::abs(a.y() - b.y()) < 1e-7;
+    };
+    const auto has = [&](const std::vector<QPointF>& ring, const QPointF& p) {
+        return std::count_if(ring.begin(), ring.end(),
+                             [&](const QPointF& q) { return near(q, p); });
+    };
+    const auto shifted = [&](QEvent::Type type, const QPointF& pixel) {
+        QMouseEvent event(type, pixel, w.window.canvas()->mapToGlobal(pixel),
+                          type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
+                          type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
+                          Qt::ShiftModifier);
+        QApplication::sendEvent(w.window.canvas(), &event);
+    };
+    w.click(w.pixelOf({101.55, 36.45}));
+    REQUIRE(tool->selection() == QList<qint64>{fid});
+
+    // Shift+drag a rectangle around the top edge: its two vertices are picked.
+    const QPointF bandFrom = w.pixelOf({101.45, 36.52});
+    const QPointF bandTo = w.pixelOf({101.65, 36.48});
+    shifted(QEvent::MouseButtonPress, bandFrom);
+    shifted(QEvent::MouseMove, bandTo);
+    shifted(QEvent::MouseButtonRelease, bandTo);
+    REQUIRE(tool->pickedVertices().size() == 2);
+
+    // Dragging one of them moves both by the same offset: one undo step.
+    const int steps = session->undoStack().count();
+    const QPointF grip = w.pixelOf({101.5, 36.5});
+    w.drag(grip, grip + QPointF(0, -40));
+    CHECK(session->undoStack().count() == steps + 1);
+    const QPointF moved = w.lonLatOf(grip + QPointF(0, -40));
+    const double dy = moved.y() - 36.5;
+    REQUIRE(dy > 0.001);
+    auto ring = outerRing(*session->feature(fid));
+    CHECK(ring.size() == 5);
+    CHECK(has(ring, {101.5, 36.4}) == 2);  // the bottom stays, closing point included
+    CHECK(has(ring, {101.6, 36.4}) == 1);
+    // Both top vertices moved 40 pixels up on the map (in map CRS, the tool's frame).
+    for (const QPointF& top : {QPointF(101.5, 36.5), QPointF(101.6, 36.5)}) {
+        const QPointF expected = w.pixelOf(top) + QPointF(0, -40);
+        CHECK(std::count_if(ring.begin(), ring.end(), [&](const QPointF& p) {
+                  return QLineF(w.pixelOf(p), expected).length() < 0.01;
+              }) == 1);
+    }
+    w.editing->undoAction()->trigger();
+    CHECK(has(outerRing(*session->feature(fid)), {101.6, 36.5}) == 1);
+
+    // Two vertices inserted on the bottom and right edges, Shift+clicked, then deleted at once.
+    tool->refresh();
+    for (const QPointF& mid : {QPointF(101.55, 36.4), QPointF(101.6, 36.45)}) {
+        QMouseEvent doubleClick(QEvent::MouseButtonDblClick, w.pixelOf(mid),
+                                w.window.canvas()->mapToGlobal(w.pixelOf(mid)), Qt::LeftButton,
+                                Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(w.window.canvas(), &doubleClick);
+    }
+    REQUIRE(outerRing(*session->feature(fid)).size() == 7);
+    w.click(w.pixelOf({101.55, 36.4}));
+    shifted(QEvent::MouseButtonPress, w.pixelOf({101.6, 36.45}));
+    shifted(QEvent::MouseButtonRelease, w.pixelOf({101.6, 36.45}));
+    REQUIRE(tool->pickedVertices().size() == 2);
+    const int before = session->undoStack().count();
+    QTest::keyClick(w.window.canvas(), Qt::Key_Delete);
+    CHECK(session->undoStack().count() == before + 1);
+    ring = outerRing(*session->feature(fid));
+    CHECK(ring.size() == 5);
+    CHECK(has(ring, {101.55, 36.4}) == 0);
+    CHECK(has(ring, {101.6, 36.45}) == 0);
+    w.editing->undoAction()->trigger();
+    CHECK(outerRing(*session->feature(fid)).size() == 7);
+
+    w.editing->redoAction()->trigger();
+    REQUIRE(w.editing->save());
+    core::EditableLayer reader(w.path, "plan_area");
+    CHECK(outerRing(*reader.read(fid)).size() == 5);
 }
