@@ -110,7 +110,8 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
       deleteAction_(new QAction(this)),
       importAction_(new QAction(this)),
       mergeAction_(new QAction(this)),
-      splitAction_(new QAction(this)) {
+      splitAction_(new QAction(this)),
+      reshapeAction_(new QAction(this)) {
     for (const auto mode : {FeatureEditTool::Mode::Select, FeatureEditTool::Mode::Move,
                             FeatureEditTool::Mode::Rotate, FeatureEditTool::Mode::Vertex}) {
         auto* action = new QAction(toolGroup);
@@ -136,6 +137,13 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
     connect(importAction_, &QAction::triggered, this, &EditController::showImportDialog);
     connect(mergeAction_, &QAction::triggered, this, &EditController::mergeSelected);
     splitAction_->setCheckable(true);
+    reshapeAction_->setCheckable(true);
+    reshapeAction_->setObjectName(QStringLiteral("reshapeAction"));
+    // Split and reshape both take the next drawn line: one at a time.
+    connect(splitAction_, &QAction::toggled, this,
+            [this](bool on) { reshapeAction_->setChecked(reshapeAction_->isChecked() && !on); });
+    connect(reshapeAction_, &QAction::toggled, this,
+            [this](bool on) { splitAction_->setChecked(splitAction_->isChecked() && !on); });
     undoAction_->setObjectName(QStringLiteral("undoEditAction"));
     redoAction_->setObjectName(QStringLiteral("redoEditAction"));
     saveAction_->setObjectName(QStringLiteral("saveEditsAction"));
@@ -186,6 +194,9 @@ void EditController::retranslate() {
     mergeAction_->setText(tr("Merge Selected Features"));
     splitAction_->setText(tr("Split With Line"));
     splitAction_->setToolTip(tr("The next line drawn cuts the selected features"));
+    reshapeAction_->setText(tr("Reshape With Line"));
+    reshapeAction_->setToolTip(
+        tr("The next line drawn, crossing the outline twice, reshapes the selected polygon"));
     selectionActions_->retranslate();
     fillTargetBox();
 }
@@ -299,6 +310,11 @@ std::optional<std::int64_t> EditController::addCaptured(DrawTool::Shape shape,
     if (shape == DrawTool::Shape::Line && splitAction_->isChecked()) {
         splitSelected(*lonLat);
         splitAction_->setChecked(false);
+        return std::nullopt;
+    }
+    if (shape == DrawTool::Shape::Line && reshapeAction_->isChecked()) {
+        reshapeSelected(*lonLat);
+        reshapeAction_->setChecked(false);
         return std::nullopt;
     }
     const QString key = layerFor(shape);
@@ -704,6 +720,25 @@ bool EditController::splitSelected(const OGRGeometry& lonLatBlade) {
     edited->undoStack().endMacro();
     group_.setActiveStack(&edited->undoStack());
     editTool_->setSelection(pieces);
+    return true;
+}
+
+bool EditController::reshapeSelected(const OGRGeometry& lonLatLine) {
+    core::EditSession* edited = startEditing(selectionLayer());
+    const QList<qint64> fids = editTool_->selection();
+    if (!edited || fids.size() != 1) {
+        Q_EMIT failed(tr("Cannot reshape"), tr("Select one polygon to reshape first."));
+        return false;
+    }
+    const OGRGeometryUniquePtr line =
+        reprojected(lonLatLine, nullptr, edited->layer().spatialReference());
+    try {
+        edited->reshapeFeature(fids.front(), *line);
+    } catch (const core::EditRefused& refusal) {
+        showRefusal(refusal, *edited);
+        return false;
+    }
+    group_.setActiveStack(&edited->undoStack());
     return true;
 }
 

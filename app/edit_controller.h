@@ -93,6 +93,8 @@ public:
     bool mergeSelected();
     /// Cuts the selected features with a line in EPSG:4326.
     bool splitSelected(const OGRGeometry& lonLatBlade);
+    /// Reshapes the one selected polygon with a line in EPSG:4326 crossing its outline twice.
+    bool reshapeSelected(const OGRGeometry& lonLatLine);
     /// Brings a feature of the selection layer back to a saved version (undoable).
     bool revertFeature(std::int64_t fid, const std::optional<core::FeatureState>& version);
     /// Shows the versions of the one selected feature in `dock` and applies its reverts.
@@ -109,6 +111,8 @@ public:
     QAction* mergeAction() const { return mergeAction_; }
     /// Checked: the next line drawn splits the selected features instead of becoming a feature.
     QAction* splitAction() const { return splitAction_; }
+    /// Checked: the next line drawn reshapes the one selected polygon.
+    QAction* reshapeAction() const { return reshapeAction_; }
 
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
@@ -169,6 +173,7 @@ private:
     QAction* importAction_;
     QAction* mergeAction_;
     QAction* splitAction_;
+    QAction* reshapeAction_;
     SelectionActions* selectionActions_ = nullptr;
     FormRunner runForm_;
     Asker ask_;

@@ -153,8 +153,9 @@ void MainWindow::createEditing() {
     }
     for (QAction* action :
          {editing_->selectionActions()->editAttributesAction(), editing_->deleteAction(),
-          editing_->mergeAction(), editing_->splitAction(), editing_->undoAction(),
-          editing_->redoAction(), editing_->saveAction(), editing_->discardAction()}) {
+          editing_->mergeAction(), editing_->splitAction(), editing_->reshapeAction(),
+          editing_->undoAction(), editing_->redoAction(), editing_->saveAction(),
+          editing_->discardAction()}) {
         bar->addAction(action);
         toolsMenu_->addAction(action);
     }

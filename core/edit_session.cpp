@@ -176,6 +176,20 @@ std::vector<std::int64_t> EditSession::splitFeature(std::int64_t fid, const OGRG
     return ids;
 }
 
+void EditSession::reshapeFeature(std::int64_t fid, const OGRGeometry& line) {
+    const OGRGeometryUniquePtr geometry = requireFeature(fid).geometry();
+    if (!geometry) {
+        throw EditRefused(tr("Feature %1 has no geometry to reshape").arg(fid));
+    }
+    OGRGeometryUniquePtr reshaped;
+    try {
+        reshaped = geometryEdits_.reshape(*geometry, line);
+    } catch (const gis::Error& error) {
+        throw EditRefused(error.message());
+    }
+    changeGeometry(fid, *reshaped);
+}
+
 void EditSession::mergeFeatures(const std::vector<std::int64_t>& fids) {
     if (fids.size() < 2) {
         throw EditRefused(tr("Select at least two features to merge"));

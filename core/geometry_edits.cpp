@@ -70,6 +70,90 @@ std::vector<OGRGeometryUniquePtr> GeometryEdits::split(const OGRGeometry& geomet
     return pieces;
 }
 
+OGRGeometryUniquePtr GeometryEdits::reshape(const OGRGeometry& geometry,
+                                            const OGRGeometry& line) const {
+    GEOSContextHandle_t context = context_.get();
+    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+    if (!OGR_GT_IsSubClassOf(type, wkbPolygon) && !OGR_GT_IsSubClassOf(type, wkbMultiPolygon)) {
+        throw gis::Error(tr("Only polygons can be reshaped; edit a line's vertices instead"));
+    }
+    const gis::GeosGeometryPtr target = toGeos(geometry);
+    const gis::GeosGeometryPtr pen = toGeos(line);
+    std::vector<GEOSGeometry*> parts;
+    bool reshaped = false;
+    for (int p = 0; p < GEOSGetNumGeometries_r(context, target.get()); ++p) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(context, target.get(), p);
+        gis::GeosGeometryPtr result = reshapePart(part, pen.get());
+        reshaped = reshaped || result;
+        parts.push_back(result ? result.release() : GEOSGeom_clone_r(context, part));
+    }
+    if (!reshaped) {
+        throw gis::Error(tr("The line must cross the outline exactly twice"));
+    }
+    const gis::GeosGeometryPtr collection = own(GEOSGeom_createCollection_r(
+        context, GEOS_MULTIPOLYGON, parts.data(), unsigned(parts.size())));
+    OGRGeometryUniquePtr out = toOgr(collection.get());
+    if (OGR_GT_IsSubClassOf(type, wkbPolygon) && parts.size() == 1) {
+        out.reset(OGRGeometryFactory::forceToPolygon(out.release()));
+    }
+    return out;
+}
+
+gis::GeosGeometryPtr GeometryEdits::reshapePart(const GEOSGeometry* polygon,
+                                                const GEOSGeometry* line) const {
+    GEOSContextHandle_t context = context_.get();
+    const gis::GeosGeometryPtr shell = own(GEOSGeom_createPolygon_r(
+        context, GEOSGeom_clone_r(context, GEOSGetExteriorRing_r(context, polygon)), nullptr, 0));
+    const gis::GeosGeometryPtr outline = own(GEOSBoundary_r(context, shell.get()));
+    const gis::GeosGeometryPtr crossings = own(GEOSIntersection_r(context, outline.get(), line));
+    if (GEOSGeomTypeId_r(context, crossings.get()) != GEOS_MULTIPOINT ||
+        GEOSGetNumGeometries_r(context, crossings.get()) != 2) {
+        return {};
+    }
+    // Noding the outline with the line and polygonizing drops the line's dangling ends: the faces
+    // are the two sides of a line drawn inside, or the shell and the added area of one outside.
+    const gis::GeosGeometryPtr noded = own(GEOSUnion_r(context, outline.get(), line));
+    const GEOSGeometry* inputs[] = {noded.get()};
+    const gis::GeosGeometryPtr faces = own(GEOSPolygonize_r(context, inputs, 1));
+    const GEOSGeometry* largestInside = nullptr;
+    double largestArea = -1;
+    std::vector<GEOSGeometry*> outside;
+    for (int i = 0; i < GEOSGetNumGeometries_r(context, faces.get()); ++i) {
+        const GEOSGeometry* face = GEOSGetGeometryN_r(context, faces.get(), i);
+        const gis::GeosGeometryPtr probe = own(GEOSPointOnSurface_r(context, face));
+        if (GEOSContains_r(context, shell.get(), probe.get()) == 1) {
+            double area = 0;
+            GEOSArea_r(context, face, &area);
+            if (area > largestArea) {
+                largestArea = area;
+                largestInside = face;
+            }
+        } else {
+            outside.push_back(GEOSGeom_clone_r(context, face));
+        }
+    }
+    gis::GeosGeometryPtr reshaped;
+    if (outside.empty()) {
+        if (!largestInside) {
+            return {};
+        }
+        reshaped = own(GEOSGeom_clone_r(context, largestInside));
+    } else {
+        outside.push_back(GEOSGeom_clone_r(context, shell.get()));
+        const gis::GeosGeometryPtr all = own(GEOSGeom_createCollection_r(
+            context, GEOS_GEOMETRYCOLLECTION, outside.data(), unsigned(outside.size())));
+        reshaped = own(GEOSUnaryUnion_r(context, all.get()));
+    }
+    for (int h = 0; h < GEOSGetNumInteriorRings_r(context, polygon); ++h) {
+        const gis::GeosGeometryPtr hole = own(GEOSGeom_createPolygon_r(
+            context, GEOSGeom_clone_r(context, GEOSGetInteriorRingN_r(context, polygon, h)),
+            nullptr, 0));
+        reshaped = own(GEOSDifference_r(context, reshaped.get(), hole.get()));
+    }
+    return GEOSGeomTypeId_r(context, reshaped.get()) == GEOS_POLYGON ? std::move(reshaped)
+                                                                     : gis::GeosGeometryPtr{};
+}
+
 OGRGeometryUniquePtr GeometryEdits::merge(const std::vector<const OGRGeometry*>& geometries) const {
     GEOSContextHandle_t context = context_.get();
     std::vector<GEOSGeometry*> parts;

@@ -25,10 +25,18 @@ public:
     std::vector<OGRGeometryUniquePtr> split(const OGRGeometry& geometry,
                                             const OGRGeometry& blade) const;
 
+    /// Reshapes a polygon (single or multi) with a line that crosses a part's outline exactly
+    /// twice: a line drawn inside cuts away the smaller side, a line drawn outside adds the area
+    /// between it and the outline; holes are kept. Throws gis::Error when no part is crossed
+    /// twice or the geometry is not a polygon.
+    OGRGeometryUniquePtr reshape(const OGRGeometry& geometry, const OGRGeometry& line) const;
+
     /// The union of the geometries (lines merged into as few parts as possible).
     OGRGeometryUniquePtr merge(const std::vector<const OGRGeometry*>& geometries) const;
 
 private:
+    /// One polygon reshaped by the line; null when the line does not cross its outline twice.
+    gis::GeosGeometryPtr reshapePart(const GEOSGeometry* polygon, const GEOSGeometry* line) const;
     gis::GeosGeometryPtr toGeos(const OGRGeometry& geometry) const;
     gis::GeosGeometryPtr own(GEOSGeometry* geometry) const;
     OGRGeometryUniquePtr toOgr(const GEOSGeometry* geometry) const;

@@ -198,6 +198,44 @@ TEST_CASE("Splitting a polygon by a line round-trips and keeps the area", "[core
     CHECK(f.session.save().added == 2);
 }
 
+TEST_CASE("Reshaping a polygon cuts away or adds the side of the line and keeps holes",
+          "[core][edit]") {
+    Fixture f;
+    // A 0.2° square with a hole near its west side.
+    const std::int64_t fid = f.session.addFeature(
+        *fromWkt("POLYGON ((101 36, 101.2 36, 101.2 36.2, 101 36.2, 101 36), (101.02 36.08, "
+                 "101.06 36.08, 101.06 36.12, 101.02 36.12, 101.02 36.08))"),
+        planAttributes("待改"));
+    const auto original = *f.session.feature(fid);
+    const double hole = 0.04 * 0.04;
+    REQUIRE(areaOf(original) == Approx(0.04 - hole));
+
+    // Inside: a line across the east quarter cuts it away (the smaller side goes).
+    f.session.reshapeFeature(fid, *fromWkt("LINESTRING (101.15 35.95, 101.15 36.25)"));
+    const auto cut = *f.session.feature(fid);
+    CHECK(areaOf(cut) == Approx(0.15 * 0.2 - hole));
+    CHECK(cut.geometry()->toMultiPolygon()->getGeometryRef(0)->getNumInteriorRings() == 1);
+
+    // Outside: a bulge to the north adds the area between the line and the outline.
+    f.session.reshapeFeature(
+        fid, *fromWkt("LINESTRING (101.05 36.15, 101.05 36.3, 101.1 36.3, 101.1 36.15)"));
+    const auto bulged = *f.session.feature(fid);
+    CHECK(areaOf(bulged) == Approx(areaOf(cut) + 0.05 * 0.1));
+
+    // A line that does not cross the outline twice changes nothing.
+    CHECK_THROWS_WITH(
+        f.session.reshapeFeature(fid, *fromWkt("LINESTRING (101.05 36.05, 101.5 36.05)")),
+        Catch::Contains("exactly twice"));
+    CHECK(f.session.feature(fid) == bulged);
+
+    f.session.undoStack().undo();
+    CHECK(f.session.feature(fid) == cut);
+    f.session.undoStack().undo();
+    CHECK(f.session.feature(fid) == original);
+    f.session.undoStack().redo();
+    CHECK(f.session.feature(fid) == cut);
+}
+
 TEST_CASE("Splitting a line gives two lines", "[core][edit]") {
     tests::ScratchDir scratch;
     const QString path = copyOfDefaultProject(scratch);
