@@ -21,8 +21,29 @@ PrintProjectData::PrintProjectData(const Project& project, const QLocale& locale
 
 std::vector<gis::MapLayer> PrintProjectData::layers(const QString& themeId,
                                                     double scaleDenominator) const {
+    return layersOf(project_, themeId, scaleDenominator);
+}
+
+std::vector<gis::MapLayer> PrintProjectData::pageLayers(const QString& themeId,
+                                                        double scaleDenominator,
+                                                        const gis::AtlasPage& page) const {
+    if (page.layerFilter.isEmpty()) {
+        return layers(themeId, scaleDenominator);
+    }
+    // A copy with its own plan filter reopens only its sources; the project stays as it is.
+    Project filtered = project_;
+    filtered.setPlanFilter(
+        project_.planFilter().isEmpty()
+            ? page.layerFilter
+            : QStringLiteral("(%1) AND (%2)").arg(project_.planFilter(), page.layerFilter));
+    return layersOf(filtered, themeId, scaleDenominator);
+}
+
+std::vector<gis::MapLayer> PrintProjectData::layersOf(const Project& project,
+                                                      const QString& themeId,
+                                                      double scaleDenominator) const {
     std::vector<gis::MapLayer> layers =
-        project_.mapLayers(locale_, scaleDenominator, findThematicPreset(themeId));
+        project.mapLayers(locale_, scaleDenominator, findThematicPreset(themeId));
     if (themeId == QLatin1String(kLocatorTheme)) {
         for (gis::MapLayer& layer : layers) {
             layer.visible = kLocatorLayers.contains(layer.id) && layer.source != nullptr;

@@ -23,6 +23,10 @@ public:
 
     std::vector<gis::MapLayer> layers(const QString& themeId,
                                       double scaleDenominator) const override;
+    /// With a page layerFilter, the plan layers show only the items matching it (a plan filter
+    /// on top of the project's); other layers are unchanged.
+    std::vector<gis::MapLayer> pageLayers(const QString& themeId, double scaleDenominator,
+                                          const gis::AtlasPage& page) const override;
     gis::Crs defaultCrs() const override { return project_.crs(); }
     QRectF defaultExtent() const override { return project_.homeExtent(); }
     std::shared_ptr<const gis::FeatureSource> coverage(const QString& name,
@@ -38,6 +42,9 @@ public:
 private:
     const Project& project_;
     QLocale locale_;
+
+    std::vector<gis::MapLayer> layersOf(const Project& project, const QString& themeId,
+                                        double scaleDenominator) const;
 };
 
 }  // namespace core

@@ -3,6 +3,7 @@
 
 #include "app/cli/default_project_path.h"
 #include "app/cli/usage_error.h"
+#include "core/department_atlas.h"
 #include "core/print_project_data.h"
 #include "core/print_templates.h"
 #include "core/project.h"
@@ -30,7 +31,8 @@ int ExportMapCommand::run(const QStringList& arguments) {
     const QCommandLineOption atlasOption(
         "atlas",
         tr("One page per feature of this layer: a project layer key, \"prefectures\", a table "
-           "of the project or DATASET[:LAYER]."),
+           "of the project or DATASET[:LAYER]; \"departments\": one page per lead department "
+           "showing only the plan items it leads."),
         "LAYER");
     const QCommandLineOption atlasFilterOption(
         "atlas-filter", tr("Only the atlas features matching this OGR SQL condition."), "SQL");
@@ -92,8 +94,12 @@ int ExportMapCommand::run(const QStringList& arguments) {
         if (parser.isSet(atlasNameOption)) {
             layout.atlas.nameField = parser.value(atlasNameOption);
         }
-        const auto coverage = data.coverage(layout.atlas.coverage, layout.atlas.filter);
-        pages = gis::AtlasPages::read(*coverage, layout.atlas);
+        if (layout.atlas.coverage == QLatin1String(core::DepartmentAtlas::kCoverage)) {
+            pages = core::DepartmentAtlas::pages(project, layout.atlas);
+        } else {
+            const auto coverage = data.coverage(layout.atlas.coverage, layout.atlas.filter);
+            pages = gis::AtlasPages::read(*coverage, layout.atlas);
+        }
     }
     const gis::ExportResult result =
         gis::LayoutExporter(layout, data)

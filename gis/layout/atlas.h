@@ -45,6 +45,9 @@ struct AtlasPage {
     /// least this size (for points).
     double marginPercent = 10;
     double minimumSizeMetres = 0;
+    /// An SQL WHERE clause the data source applies to its filterable layers in the frames that
+    /// follow this page (see LayoutDataSource::pageLayers); empty: the layers as they are.
+    QString layerFilter;
 };
 
 /// Reads the pages of an atlas from its coverage layer. Any thread (it queries the source).

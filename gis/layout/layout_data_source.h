@@ -3,6 +3,7 @@
 
 #include "gis/crs.h"
 #include "gis/feature_source.h"
+#include "gis/layout/atlas.h"
 #include "gis/map_layer.h"
 
 #include <QRectF>
@@ -23,6 +24,13 @@ public:
     /// Render snapshots of the layers for `themeId` (empty: the layers as they are), bottom first,
     /// with layers outside their scale range at 1:`scaleDenominator` made invisible.
     virtual std::vector<MapLayer> layers(const QString& themeId, double scaleDenominator) const = 0;
+    /// The layers of a frame following atlas `page`: by default layers(); a source may restrict
+    /// them by the page's layerFilter.
+    virtual std::vector<MapLayer> pageLayers(const QString& themeId, double scaleDenominator,
+                                             const AtlasPage& page) const {
+        (void)page;
+        return layers(themeId, scaleDenominator);
+    }
     virtual Crs defaultCrs() const = 0;
     /// The default view of a map frame, in defaultCrs().
     virtual QRectF defaultExtent() const = 0;

@@ -92,7 +92,9 @@ MapFrameState MapFrameItem::state(double dpi, const LayoutDataSource& data,
         settings.extent = view;
     }
     state.scaleDenominator = gis::scaleDenominator(settings);
-    state.layers = data.layers(themeId, state.scaleDenominator);
+    state.layers = atlasPage && followsAtlas && locatorOf.isEmpty()
+                       ? data.pageLayers(themeId, state.scaleDenominator, *atlasPage)
+                       : data.layers(themeId, state.scaleDenominator);
     return state;
 }
 
