@@ -136,6 +136,13 @@
     </message>
 </context>
 <context>
+    <name>DepartmentAtlas</name>
+    <message>
+        <source>Atlas of departments: no department of %1 leads a located plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EcologicalCheck</name>
     <message>
         <source>Cannot read the ecological zones: %1 does not open as a GeoPackage</source>
@@ -231,10 +238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One page per feature of this layer: a project layer key, &quot;prefectures&quot;, a table of the project or DATASET[:LAYER].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the atlas features matching this OGR SQL condition.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +267,10 @@
     </message>
     <message>
         <source>%1: wrote %2 (%3 page(s)) in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per feature of this layer: a project layer key, &quot;prefectures&quot;, a table of the project or DATASET[:LAYER]; &quot;departments&quot;: one page per lead department showing only the plan items it leads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,6 +402,14 @@
     </message>
     <message>
         <source>The line does not cut the feature: draw it across, from outside to outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only polygons can be reshaped; edit a line&apos;s vertices instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line must cross the outline exactly twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1756,6 +1771,22 @@
         <source>Layer %1 has unsaved edits: save or discard them first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reshape With Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next line drawn, crossing the outline twice, reshapes the selected polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reshape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one polygon to reshape first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::FeatureAttributeForm</name>
@@ -2858,6 +2889,49 @@
     </message>
 </context>
 <context>
+    <name>app::SelectionActions</name>
+    <message>
+        <source>Export Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the attributes of the selected feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Features…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected features of the edited layer, or the whole layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no layer to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3313,6 +3387,10 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>The recovery journal %1 no longer matches layer %2: feature %3 was changed since. The journal was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 has no geometry to reshape</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

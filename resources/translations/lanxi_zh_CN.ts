@@ -133,6 +133,13 @@
     </message>
 </context>
 <context>
+    <name>DepartmentAtlas</name>
+    <message>
+        <source>Atlas of departments: no department of %1 leads a located plan item</source>
+        <translation>部门图集：%1 中没有部门牵头有位置的规划条目</translation>
+    </message>
+</context>
+<context>
     <name>EcologicalCheck</name>
     <message>
         <source>Cannot read the ecological zones: %1 does not open as a GeoPackage</source>
@@ -228,10 +235,6 @@
         <translation>PNG 和 TIFF 输出的分辨率。</translation>
     </message>
     <message>
-        <source>One page per feature of this layer: a project layer key, &quot;prefectures&quot;, a table of the project or DATASET[:LAYER].</source>
-        <translation>该图层的每个要素输出一页：项目图层键、"prefectures"、项目中的表或 DATASET[:LAYER]。</translation>
-    </message>
-    <message>
         <source>Only the atlas features matching this OGR SQL condition.</source>
         <translation>仅输出符合此 OGR SQL 条件的图集要素。</translation>
     </message>
@@ -262,6 +265,10 @@
     <message>
         <source>%1: wrote %2 (%3 page(s)) in %4 s</source>
         <translation>%1：已写入 %2（%3 页），用时 %4 秒</translation>
+    </message>
+    <message>
+        <source>One page per feature of this layer: a project layer key, &quot;prefectures&quot;, a table of the project or DATASET[:LAYER]; &quot;departments&quot;: one page per lead department showing only the plan items it leads.</source>
+        <translation>此图层每个要素一页：项目图层键、"prefectures"、项目中的表或 DATASET[:LAYER]；"departments"：每个牵头单位一页，只显示其牵头的规划条目。</translation>
     </message>
 </context>
 <context>
@@ -393,6 +400,14 @@
     <message>
         <source>The line does not cut the feature: draw it across, from outside to outside</source>
         <translation>该线没有切开要素：请从要素外侧开始横穿要素，画到另一侧外侧</translation>
+    </message>
+    <message>
+        <source>Only polygons can be reshaped; edit a line&apos;s vertices instead</source>
+        <translation>只能修整面要素；线要素请编辑其顶点</translation>
+    </message>
+    <message>
+        <source>The line must cross the outline exactly twice</source>
+        <translation>该线必须与边界恰好相交两次</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1753,22 @@
         <source>Layer %1 has unsaved edits: save or discard them first.</source>
         <translation>图层 %1 有未保存的编辑：请先保存或放弃。</translation>
     </message>
+    <message>
+        <source>Reshape With Line</source>
+        <translation>用线修整</translation>
+    </message>
+    <message>
+        <source>The next line drawn, crossing the outline twice, reshapes the selected polygon</source>
+        <translation>下一条与边界相交两次的线将修整所选面要素</translation>
+    </message>
+    <message>
+        <source>Cannot reshape</source>
+        <translation>无法修整</translation>
+    </message>
+    <message>
+        <source>Select one polygon to reshape first.</source>
+        <translation>请先选择一个要修整的面要素。</translation>
+    </message>
 </context>
 <context>
     <name>app::FeatureAttributeForm</name>
@@ -2837,6 +2868,49 @@
     </message>
 </context>
 <context>
+    <name>app::SelectionActions</name>
+    <message>
+        <source>Export Features</source>
+        <translation>导出要素</translation>
+    </message>
+    <message>
+        <source>Vector files (%1)</source>
+        <translation>矢量文件 (%1)</translation>
+    </message>
+    <message>
+        <source>Edit Attributes…</source>
+        <translation>编辑属性…</translation>
+    </message>
+    <message>
+        <source>Edit the attributes of the selected feature</source>
+        <translation>编辑所选要素的属性</translation>
+    </message>
+    <message>
+        <source>Export Features…</source>
+        <translation>导出要素…</translation>
+    </message>
+    <message>
+        <source>Export the selected features of the edited layer, or the whole layer</source>
+        <translation>导出编辑图层中的所选要素，或整个图层</translation>
+    </message>
+    <message>
+        <source>Edit Attributes</source>
+        <translation>编辑属性</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>编辑被拒绝</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>There is no layer to export.</source>
+        <translation>没有可导出的图层。</translation>
+    </message>
+</context>
+<context>
     <name>app::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3302,6 +3376,10 @@ Run a command with --help for its options.
     <message>
         <source>The recovery journal %1 no longer matches layer %2: feature %3 was changed since. The journal was left in place.</source>
         <translation>恢复日志 %1 与图层 %2 不再一致：要素 %3 此后已被修改。恢复日志已原样保留。</translation>
+    </message>
+    <message>
+        <source>Feature %1 has no geometry to reshape</source>
+        <translation>要素 %1 没有可修整的几何</translation>
     </message>
 </context>
 <context>
