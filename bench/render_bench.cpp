@@ -164,10 +164,11 @@ int main(int argc, char** argv) {
         times.push_back(timer.nsecsElapsed() / 1e6);
         cpuTimes.push_back(processCpuMs() - cpuStart);
     }
-    std::printf("lanxi render %s %s labels=%s: median %.1f ms over %d runs (cpu %.1f ms, least %.1f)\n",
-                qPrintable(options.crs), qPrintable(options.view), options.labels ? "on" : "off",
-                median(times), options.runs, median(cpuTimes),
-                *std::min_element(cpuTimes.begin(), cpuTimes.end()));
+    std::printf(
+        "lanxi render %s %s labels=%s: median %.1f ms over %d runs (cpu %.1f ms, least %.1f)\n",
+        qPrintable(options.crs), qPrintable(options.view), options.labels ? "on" : "off",
+        median(times), options.runs, median(cpuTimes),
+        *std::min_element(cpuTimes.begin(), cpuTimes.end()));
     if (options.panFrames > 0) {
         // A pan redraws the cached image shifted, as MapCanvas::paintEvent does.
         QImage frame(settings.outputSize, QImage::Format_ARGB32_Premultiplied);

@@ -3,8 +3,8 @@
 
 #include "app/cli/build_project_command.h"
 #include "app/cli/catalog_command.h"
-#include "app/cli/export_map_command.h"
 #include "app/cli/export_command.h"
+#include "app/cli/export_map_command.h"
 #include "app/cli/import_command.h"
 #include "app/cli/render_command.h"
 #include "app/cli/usage_error.h"
@@ -20,7 +20,7 @@ namespace app::cli {
 namespace {
 
 constexpr const char* kCommands[] = {"render", "catalog", "build-project", "export-map", "import",
-                                     "export", "help", "--help", "-h"};
+                                     "export", "help",    "--help",        "-h"};
 
 QString usage() {
     return QCoreApplication::translate(
