@@ -26,12 +26,15 @@ def main() -> int:
     parser.add_argument("--labels", action="store_true")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out")
+    parser.add_argument("--only", help="render just this layer (for profiling)")
     args = parser.parse_args()
 
     app = QgsApplication([], False)
     app.initQgis()
     layers = []
     for name in ("points", "roads", "parcels"):  # top first, as QgsMapSettings wants
+        if args.only and name != args.only:
+            continue
         layer = QgsVectorLayer(f"{args.data}|layername={name}", name, "ogr")
         if not layer.isValid():
             print(f"cannot open {name} in {args.data}", file=sys.stderr)

@@ -17,6 +17,8 @@ namespace gis {
 namespace {
 
 constexpr double kMinimumVertexSpacingPixels = 0.5;
+/// Lines and polygons are clipped 5 % outside the view (LayerRenderer): the grid reaches further.
+constexpr double kGridMargin = 0.06;
 constexpr double kCosmeticWidthPixels = 1.5;
 constexpr double kRoundJoinWidthPixels = 4.0;
 
@@ -76,7 +78,13 @@ GeometryPainter::GeometryPainter(const CoordinateTransform& toMap, const QTransf
     : toMap_(toMap),
       mapToPixel_(mapToPixel),
       pixelsPerMillimetre_(pixelsPerMillimetre),
-      visibleSourceRect_(visibleSourceRect) {}
+      visibleSourceRect_(visibleSourceRect),
+      // Over the view and the margin that clipped geometries keep outside it.
+      grid_(toMap, mapToPixel,
+            visibleSourceRect.adjusted(-visibleSourceRect.width() * kGridMargin,
+                                       -visibleSourceRect.height() * kGridMargin,
+                                       visibleSourceRect.width() * kGridMargin,
+                                       visibleSourceRect.height() * kGridMargin)) {}
 
 GeometryPainter::~GeometryPainter() = default;
 
@@ -166,14 +174,21 @@ QPolygonF GeometryPainter::toPixels(const OGRSimpleCurve& curve) {
     xs_.resize(count);
     ys_.resize(count);
     curve.getPoints(xs_.data(), sizeof(double), ys_.data(), sizeof(double));
-    toMap_.transformInPlace(xs_.data(), ys_.data(), count);
+    OGREnvelope envelope;
+    curve.getEnvelope(&envelope);
+    const bool onGrid = grid_.isUsable() && grid_.covers(envelope.MinX, envelope.MinY) &&
+                        grid_.covers(envelope.MaxX, envelope.MaxY);
+    if (!onGrid) {
+        toMap_.transformInPlace(xs_.data(), ys_.data(), count);
+    }
     QPolygonF pixels;
     pixels.reserve(count);
     for (int i = 0; i < count; ++i) {
         if (std::isnan(xs_[i])) {
             continue;
         }
-        const QPointF pixel = mapToPixel_.map(QPointF(xs_[i], ys_[i]));
+        const QPointF pixel =
+            onGrid ? grid_.map(xs_[i], ys_[i]) : mapToPixel_.map(QPointF(xs_[i], ys_[i]));
         if (!pixels.isEmpty() && i + 1 < count) {
             const QPointF delta = pixel - pixels.back();
             if (std::abs(delta.x()) < kMinimumVertexSpacingPixels &&

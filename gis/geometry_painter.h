@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gis/coordinate_transform.h"
+#include "gis/pixel_grid_transform.h"
 #include "gis/style.h"
 
 #include <ogr_geometry.h>
@@ -23,7 +24,8 @@ namespace gis {
 class ImageRasterizer;
 
 /// Draws OGR geometries with a Symbol: reprojects them from the source CRS to the map CRS, maps
-/// them to pixels and drops vertices closer than half a pixel. On a plain image painter, lines and
+/// them to pixels (through a PixelGridTransform over the view when it is exact enough) and drops
+/// vertices closer than half a pixel. On a plain image painter, lines and
 /// polygons go through an ImageRasterizer (AGG) instead of QPainter's much slower stroker; other
 /// devices (PDF, SVG, printers) get QPainter's vectors. One instance per render thread: it keeps
 /// the SVG markers it has loaded (QSvgRenderers it owns and uses only on that thread).
@@ -68,6 +70,7 @@ private:
     QTransform mapToPixel_;
     double pixelsPerMillimetre_;
     QRectF visibleSourceRect_;
+    PixelGridTransform grid_;
     std::vector<double> xs_;
     std::vector<double> ys_;
     std::map<QString, std::unique_ptr<QSvgRenderer>> svgRenderers_;

@@ -12,6 +12,9 @@
 
 #include <QtEndian>
 
+#include <cmath>
+#include <optional>
+
 namespace gis {
 
 namespace {
@@ -21,21 +24,23 @@ static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "pixel layout assumes a little-en
 using PixelFormat = agg::pixfmt_bgra32_pre;
 using BaseRenderer = agg::renderer_base<PixelFormat>;
 
-/// An AGG vertex source over a QPolygonF, so that points go to the rasterizer without copies.
+/// An AGG vertex source over points held elsewhere, so that they go to the rasterizer uncopied.
 class PolygonSource {
 public:
-    PolygonSource(const QPolygonF& points, bool closed) : points_(points), closed_(closed) {}
+    PolygonSource(const QPointF* points, qsizetype count, bool closed)
+        : points_(points), count_(count), closed_(closed) {}
+    PolygonSource(const QPolygonF& points, bool closed)
+        : PolygonSource(points.constData(), points.size(), closed) {}
 
     void rewind(unsigned) { index_ = 0; }
 
     unsigned vertex(double* x, double* y) {
-        const qsizetype count = points_.size();
-        if (index_ < count) {
+        if (index_ < count_) {
             *x = points_[index_].x();
             *y = points_[index_].y();
             return index_++ == 0 ? agg::path_cmd_move_to : agg::path_cmd_line_to;
         }
-        if (closed_ && index_ == count && count > 0) {
+        if (closed_ && index_ == count_ && count_ > 0) {
             ++index_;
             return unsigned(agg::path_cmd_end_poly) | unsigned(agg::path_flags_close);
         }
@@ -43,10 +48,53 @@ public:
     }
 
 private:
-    const QPolygonF& points_;
+    const QPointF* points_;
+    qsizetype count_;
     bool closed_;
     qsizetype index_ = 0;
 };
+
+/// A stretch of a polyline that comes near the image: points [first, last], and how far along
+/// the line it starts (for the dash pattern to go on where it was).
+struct Run {
+    qsizetype first = 0;
+    qsizetype last = 0;
+    double startLength = 0;
+};
+
+bool segmentNear(const QPointF& a, const QPointF& b, const QRectF& area) {
+    return std::max(a.x(), b.x()) >= area.left() && std::min(a.x(), b.x()) <= area.right() &&
+           std::max(a.y(), b.y()) >= area.top() && std::min(a.y(), b.y()) <= area.bottom();
+}
+
+/// The runs of consecutive segments of `points` whose boxes meet `area`. Each run ends on a point
+/// of a segment that misses `area`, so the caps and joins cut there stay outside it. Where runs
+/// start along the line is measured only when asked (a dashed line needs it).
+std::vector<Run> runsNear(const QPolygonF& points, const QRectF& area, bool measured) {
+    std::vector<Run> runs;
+    std::optional<Run> open;
+    double length = 0;
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const QPointF& a = points[i];
+        const QPointF& b = points[i + 1];
+        const bool near = segmentNear(a, b, area);
+        if (near && !open) {
+            open = Run{i, i, length};
+        } else if (!near && open) {
+            open->last = i;
+            runs.push_back(*open);
+            open.reset();
+        }
+        if (measured) {
+            length += std::hypot(b.x() - a.x(), b.y() - a.y());
+        }
+    }
+    if (open) {
+        open->last = points.size() - 1;
+        runs.push_back(*open);
+    }
+    return runs;
+}
 
 agg::rgba8 premultiplied(const QColor& color, double opacity) {
     const QRgb rgb = color.rgba();
@@ -82,6 +130,28 @@ void setUpStroke(agg::conv_stroke<Source>& stroke, const QPen& pen, double width
     stroke.line_join(joinOf(pen.joinStyle()));
     stroke.line_cap(capOf(pen.capStyle()));
     stroke.miter_limit(pen.miterLimit());
+}
+
+/// Strokes one open or closed line; `startLength` is how far along its whole line it begins.
+template <class Engine>
+void strokeRun(Engine& engine, PolygonSource source, const QPen& pen, double width,
+               double startLength, const agg::rgba8& paint) {
+    if (pen.style() == Qt::SolidLine) {
+        agg::conv_stroke<PolygonSource> stroke(source);
+        setUpStroke(stroke, pen, width);
+        engine.render(stroke, paint);
+        return;
+    }
+    // Qt's dash patterns are in pen widths (a hairline's in pixels).
+    agg::conv_dash<PolygonSource> dash(source);
+    const QList<qreal> pattern = pen.dashPattern();
+    for (qsizetype i = 0; i + 1 < pattern.size(); i += 2) {
+        dash.add_dash(pattern[i] * width, pattern[i + 1] * width);
+    }
+    dash.dash_start(pen.dashOffset() * width + startLength);
+    agg::conv_stroke<agg::conv_dash<PolygonSource>> stroke(dash);
+    setUpStroke(stroke, pen, width);
+    engine.render(stroke, paint);
 }
 
 }  // namespace
@@ -158,23 +228,25 @@ void ImageRasterizer::stroke(const QPolygonF& points, bool closed, const QPen& p
     }
     // Qt draws cosmetic and zero-width pens one pixel wide.
     const double width = pen.isCosmetic() || pen.widthF() <= 0 ? 1.0 : pen.widthF();
-    PolygonSource source(points, closed);
-    if (pen.style() == Qt::SolidLine) {
-        agg::conv_stroke<PolygonSource> stroke(source);
-        setUpStroke(stroke, pen, width);
-        engine_->render(stroke, paint);
+    // How far a stroke reaches from its line: a miter join the furthest, plus antialiasing.
+    const double reach = width * std::max(1.0, pen.miterLimit()) + 2;
+    const QRectF area = QRectF(0, 0, engine_->buffer.width(), engine_->buffer.height())
+                            .adjusted(-reach, -reach, reach, reach);
+    if (area.contains(points.boundingRect())) {
+        strokeRun(*engine_, PolygonSource(points, closed), pen, width, 0, paint);
         return;
     }
-    // Qt's dash patterns are in pen widths (a hairline's in pixels).
-    agg::conv_dash<PolygonSource> dash(source);
-    const QList<qreal> pattern = pen.dashPattern();
-    for (qsizetype i = 0; i + 1 < pattern.size(); i += 2) {
-        dash.add_dash(pattern[i] * width, pattern[i + 1] * width);
+    // Only the stretches near the image are stroked: a line that mostly runs outside it (a long
+    // road seen in one band of the map) costs what its visible part costs.
+    QPolygonF path = points;
+    if (closed) {
+        path << points.front();
     }
-    dash.dash_start(pen.dashOffset() * width);
-    agg::conv_stroke<agg::conv_dash<PolygonSource>> stroke(dash);
-    setUpStroke(stroke, pen, width);
-    engine_->render(stroke, paint);
+    for (const Run& run : runsNear(path, area, pen.style() != Qt::SolidLine)) {
+        strokeRun(*engine_,
+                  PolygonSource(path.constData() + run.first, run.last - run.first + 1, false), pen,
+                  width, run.startLength, paint);
+    }
 }
 
 }  // namespace gis

@@ -7,6 +7,7 @@
 #include <QPolygonF>
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 namespace gis {
@@ -22,6 +23,9 @@ struct LabelCandidate {
     int priority = 0;
     LabelStyle style;
     std::vector<QPolygonF> linePaths;
+    /// The labelled feature's id: a layer's labels are offered in this order, however the map was
+    /// cut up to draw it.
+    std::int64_t featureId = 0;
 };
 
 }  // namespace gis

@@ -10,6 +10,7 @@
 #include "gis/thread_transform_cache.h"
 
 #include <QCoreApplication>
+#include <QtMath>
 
 #include <optional>
 
@@ -17,14 +18,38 @@ namespace gis {
 
 namespace {
 constexpr int kCancelCheckInterval = 256;
+/// Antialiasing spreads a shape's edge over this many pixels at most.
+constexpr int kAntialiasingPixels = 2;
+
+/// Cuts lines and polygons a little outside `rect`, so that cut edges are never seen.
+RectClipper clipperAround(const QRectF& rect) {
+    const double margin = std::max(rect.width(), rect.height()) * 0.05;
+    return RectClipper(rect.adjusted(-margin, -margin, margin, margin));
 }
 
-LayerRenderer::LayerRenderer(MapLayer layer, MapSettings settings, LayerShard shard,
-                             std::optional<double> scaleDenominator)
+bool envelopeIntersects(const OGRGeometry& geometry, const QRectF& rect) {
+    OGREnvelope envelope;
+    geometry.getEnvelope(&envelope);
+    return envelope.MaxX >= rect.left() && envelope.MinX <= rect.right() &&
+           envelope.MaxY >= rect.top() && envelope.MinY <= rect.bottom();
+}
+}  // namespace
+
+LayerRenderer::LayerRenderer(MapLayer layer, MapSettings settings,
+                             std::optional<double> scaleDenominator, QRect band)
     : layer_(std::move(layer)),
       settings_(std::move(settings)),
-      shard_(shard),
-      scaleDenominator_(scaleDenominator) {}
+      scaleDenominator_(scaleDenominator),
+      band_(band) {}
+
+QRectF LayerRenderer::bandSourceRect(const CoordinateTransform& toSource) const {
+    // Features just outside the band still draw into it when their symbols reach across.
+    const int margin =
+        qCeil(settings_.millimetresToPixels(layer_.style.symbolReachMm())) + kAntialiasingPixels;
+    const QRect grown = band_.adjusted(-margin, -margin, margin, margin);
+    const QTransform pixelToMap = settings_.mapToPixel().inverted();
+    return toSource.transformBounds(pixelToMap.mapRect(QRectF(grown)));
+}
 
 bool LayerRenderer::render(QPainter& painter, const std::atomic<bool>& cancelled) {
     bool finished = false;
@@ -50,25 +75,33 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
     const FeatureSource& source = *layer_.source;
     const auto toMapTransform = ThreadTransformCache::get(source.crs(), settings_.crs);
     const CoordinateTransform& toMap = *toMapTransform;
-    FeatureQuery query;
+    const auto toSource = ThreadTransformCache::get(settings_.crs, source.crs());
     // The view's extent in the source CRS, so that the spatial index reads only what is visible.
-    query.rect = ThreadTransformCache::get(settings_.crs, source.crs())
-                     ->transformBounds(settings_.visibleExtent());
+    QRectF view = toSource->transformBounds(settings_.visibleExtent());
+    if (view.isNull()) {
+        view = source.extent();
+    }
+    const bool inBand = !band_.isNull();
+    FeatureQuery query;
+    query.rect = inBand ? bandSourceRect(*toSource) : view;
     if (query.rect.isNull()) {
-        query.rect = source.extent();
+        query.rect = view;
     }
     query.columns = style.requiredColumns();
     const int labelColumn = style.label.enabled ? query.columns.indexOf(style.label.field) : -1;
 
-    GeometryPainter geometryPainter(toMap, settings_.mapToPixel(),
-                                    settings_.millimetresToPixels(1.0), query.rect);
+    const QPoint origin = inBand ? band_.topLeft() : QPoint();
+    GeometryPainter geometryPainter(
+        toMap, settings_.mapToPixel() * QTransform::fromTranslate(-origin.x(), -origin.y()),
+        settings_.millimetresToPixels(1.0), view);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setOpacity(layer_.opacity);
-    // Lines and polygons are cut a little outside the view (so cut edges are never seen).
+    const bool isPoint = source.geometryKind() == GeometryKind::Point;
+    // Cut to the view, not to a band: the rasterizer drops what falls outside the band far more
+    // cheaply than GEOS would cut every feature that crosses a band's edge.
     std::optional<RectClipper> clipper;
-    if (source.geometryKind() != GeometryKind::Point && !query.rect.isNull()) {
-        const double margin = std::max(query.rect.width(), query.rect.height()) * 0.05;
-        clipper.emplace(query.rect.adjusted(-margin, -margin, margin, margin));
+    if (!isPoint && !view.isNull()) {
+        clipper.emplace(clipperAround(view));
     }
     std::unique_ptr<FeatureIterator> features = source.query(query);
     Feature feature;
@@ -77,7 +110,7 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
         if (count % kCancelCheckInterval == 0 && cancelled.load(std::memory_order_relaxed)) {
             break;
         }
-        if (!feature.geometry || (shard_.count > 1 && count % shard_.count != shard_.index)) {
+        if (!feature.geometry) {
             continue;
         }
         const AttributeLookup attributes(query.columns, feature.attributes);
@@ -100,7 +133,7 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
             continue;
         }
         const QString text = feature.attributes[labelColumn].toString();
-        if (text.isEmpty()) {
+        if (text.isEmpty() || (inBand && !envelopeIntersects(*feature.geometry, view))) {
             continue;
         }
         // Anchored on the part in view, so a long river is labelled where the map shows it.
@@ -108,18 +141,22 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
             continue;
         }
         if (const auto anchor = geometryPainter.labelAnchor(*visible)) {
-            const bool isPoint = source.geometryKind() == GeometryKind::Point;
             const LabelStyle labelStyle = style.labelFor(attributes);
             LabelCandidate candidate{
-                text, *anchor, isPoint ? geometryPainter.markerRadiusPixels(*symbols.front()) : 0.0,
+                text, *anchor + origin,
+                isPoint ? geometryPainter.markerRadiusPixels(*symbols.front()) : 0.0,
                 labelStyle.priority, labelStyle};
             if (labelStyle.placement == LabelPlacement::AlongLine) {
                 candidate.linePaths = linePixelPaths(*visible, toMap, settings_.mapToPixel());
             }
+            candidate.featureId = feature.id;
             labels_.push_back(std::move(candidate));
         }
     }
     obstacles_ = geometryPainter.markerBoxes();
+    for (QRectF& box : obstacles_) {
+        box.translate(origin);
+    }
     for (const QString& problem : geometryPainter.problems()) {
         errors_ << QCoreApplication::translate("gis::LayerRenderer", "Layer %1: %2")
                        .arg(layer_.name, problem);

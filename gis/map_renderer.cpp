@@ -6,38 +6,59 @@
 #include "gis/layer_renderer.h"
 #include "gis/map_scale.h"
 #include "gis/raster/raster_renderer.h"
-#include "gis/thread_transform_cache.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <mutex>
 
 namespace gis {
 
 namespace {
 
-/// One layer's finished picture and labels, produced on a worker thread.
-struct LayerImage {
-    QImage image;
-    std::vector<LabelCandidate> labels;
+/// What one band of output rows gave, besides its pixels: labels wanted per layer, symbol boxes.
+struct BandResult {
+    std::vector<std::vector<LabelCandidate>> labelsByLayer;
     std::vector<QRectF> obstacles;
     QStringList errors;
-    bool finished = false;
+    bool finished = true;
 };
 
-/// One unit of parallel work: a layer, or one shard of a heavy layer.
-struct LayerJob {
-    MapLayer layer;
-    LayerShard shard;
-};
+/// The output is drawn in bands of rows, each by one worker, every layer in order and straight
+/// into the final image: no image per layer to fill and compose, and work spread over all cores
+/// even when one layer holds most of it. Twice as many bands as cores, so that a band with more
+/// to draw does not leave a core idle; not many more, as features crossing bands are read by each.
+constexpr int kFewestBands = 4;
+constexpr int kMostBands = 16;
 
-constexpr std::int64_t kShardThreshold = 20000;
-constexpr int kMaximumShards = 4;
+std::vector<QRect> bandsOf(const QSize& size) {
+    std::vector<QRect> bands;
+    const int wanted = std::clamp(2 * QThread::idealThreadCount(), kFewestBands, kMostBands);
+    const int count = std::clamp(size.height(), 1, wanted);
+    for (int band = 0; band < count; ++band) {
+        const int top = size.height() * band / count;
+        const int bottom = size.height() * (band + 1) / count;
+        bands.emplace_back(0, top, size.width(), bottom - top);
+    }
+    return bands;
+}
 
-QImage transparentImage(const QSize& size) {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    return image;
+void inFeatureOrder(std::vector<LabelCandidate>& labels) {
+    std::stable_sort(
+        labels.begin(), labels.end(),
+        [](const LabelCandidate& a, const LabelCandidate& b) { return a.featureId < b.featureId; });
+}
+
+/// Rounded so that the copies of one label that neighbouring bands both make compare equal.
+QString labelKey(const LabelCandidate& label) {
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(label.text)
+        .arg(qRound64(label.anchor.x() * 16))
+        .arg(qRound64(label.anchor.y() * 16))
+        .arg(label.priority);
 }
 
 /// Draws a raster layer with its opacity; returns false if it was cancelled.
@@ -58,27 +79,6 @@ bool drawRaster(QPainter& painter, const MapLayer& layer, const MapSettings& set
                       .arg(layer.name, error.message());
     }
     return true;
-}
-
-/// About how many of the source's features the view shows, supposing them spread evenly: a
-/// shard reads the whole view, so splitting a layer pays only when much of it is drawn.
-double visibleFeatureEstimate(const FeatureSource& source, const MapSettings& settings) {
-    const double count = double(source.featureCount());
-    const QRectF extent = source.extent();
-    if (extent.isEmpty()) {
-        return count;
-    }
-    try {
-        const QRectF view = ThreadTransformCache::get(settings.crs, source.crs())
-                                ->transformBounds(settings.visibleExtent());
-        if (view.isNull()) {
-            return count;
-        }
-        const QRectF shown = view.intersected(extent);
-        return count * (shown.width() * shown.height()) / (extent.width() * extent.height());
-    } catch (const Error&) {
-        return count;  // the layer job reports it
-    }
 }
 
 /// Worked out once for all layer jobs: it builds a PROJ transform, as costly as drawing a small
@@ -116,54 +116,97 @@ RenderResult MapRenderer::renderImage() const {
 RenderResult MapRenderer::renderImage(const std::atomic<bool>& cancelled) const {
     const MapSettings settings = settings_;
     const std::optional<double> scale = scaleDenominator_;
-    // QGIS parallelises per layer only; a heavy layer is also split into shards, one per core,
-    // so that one big layer does not leave the other cores idle.
-    std::vector<LayerJob> jobs;
-    const int cores = std::max(1, QThread::idealThreadCount());
-    for (const MapLayer& layer : visibleLayers()) {
-        const bool heavy = !layer.raster && layer.source &&
-                           visibleFeatureEstimate(*layer.source, settings) > kShardThreshold;
-        const int shards = heavy ? std::min(cores, kMaximumShards) : 1;
-        for (int shard = 0; shard < shards; ++shard) {
-            jobs.push_back({layer, {shard, shards}});
+    const std::vector<MapLayer> layers = visibleLayers();
+    // Rasters are resampled whole first (their hillshade needs neighbouring cells), then cut up.
+    std::vector<QImage> rasterImages(layers.size());
+    QStringList rasterErrors;
+    std::vector<int> rasterIndexes;
+    for (int index = 0; index < int(layers.size()); ++index) {
+        if (layers[index].raster) {
+            rasterIndexes.push_back(index);
         }
     }
-    const std::function<LayerImage(const LayerJob&)> renderLayer = [&](const LayerJob& job) {
-        const MapLayer& layer = job.layer;
-        LayerImage out;
-        out.image = transparentImage(settings.outputSize);
-        QPainter painter(&out.image);
-        if (layer.raster) {
-            out.finished = drawRaster(painter, layer, settings, cancelled, out.errors);
-            return out;
+    std::mutex rasterErrorsMutex;
+    std::atomic<bool> rasterCancelled{false};
+    QtConcurrent::blockingMap(rasterIndexes, [&](int index) {
+        QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        QStringList errors;
+        if (!drawRaster(painter, layers[index], settings, cancelled, errors)) {
+            rasterCancelled = true;
         }
-        LayerRenderer renderer(layer, settings, job.shard, scale);
-        out.finished = renderer.render(painter, cancelled);
-        out.labels = renderer.labels();
-        out.obstacles = renderer.obstacles();
-        out.errors = renderer.errors();
-        return out;
-    };
-    const QList<LayerImage> images =
-        QtConcurrent::blockingMapped<QList<LayerImage>>(jobs, renderLayer);
+        painter.end();
+        rasterImages[index] = image;
+        const std::lock_guard lock(rasterErrorsMutex);
+        rasterErrors << errors;
+    });
 
     RenderResult result;
     result.image = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
-    result.image.fill(settings.background);
-    QPainter painter(&result.image);
+    uchar* const pixels = result.image.bits();
+    const qsizetype bytesPerLine = result.image.bytesPerLine();
+    const std::vector<QRect> bands = bandsOf(settings.outputSize);
+    const std::function<BandResult(const QRect&)> renderBand = [&](const QRect& band) {
+        BandResult out;
+        out.labelsByLayer.resize(layers.size());
+        // The band's rows of the final image, drawn in place.
+        QImage rows(pixels + band.top() * bytesPerLine, band.width(), band.height(), bytesPerLine,
+                    QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&rows);
+        painter.fillRect(rows.rect(), settings.background);
+        for (std::size_t index = 0; index < layers.size() && !cancelled.load(); ++index) {
+            const MapLayer& layer = layers[index];
+            if (layer.raster) {
+                painter.drawImage(rows.rect(), rasterImages[index], band);
+                continue;
+            }
+            painter.save();
+            LayerRenderer renderer(layer, settings, scale, band);
+            out.finished = renderer.render(painter, cancelled) && out.finished;
+            painter.restore();
+            out.labelsByLayer[index] = renderer.labels();
+            out.obstacles.insert(out.obstacles.end(), renderer.obstacles().begin(),
+                                 renderer.obstacles().end());
+            out.errors << renderer.errors();
+        }
+        return out;
+    };
+    const QList<BandResult> bandResults =
+        QtConcurrent::blockingMapped<QList<BandResult>>(bands, renderBand);
+
+    result.cancelled = rasterCancelled.load() || cancelled.load();
+    result.errors = rasterErrors;
     std::vector<LabelCandidate> labels;
     std::vector<QRectF> obstacles;
-    for (const LayerImage& layerImage : images) {
-        result.cancelled = result.cancelled || !layerImage.finished;
-        result.errors << layerImage.errors;
-        painter.drawImage(0, 0, layerImage.image);
-        labels.insert(labels.end(), layerImage.labels.begin(), layerImage.labels.end());
-        obstacles.insert(obstacles.end(), layerImage.obstacles.begin(), layerImage.obstacles.end());
+    QSet<QString> labelled;
+    // Layer by layer, then by feature, so that which label wins among equals does not depend on
+    // the bands; a feature across bands offers the same label from each, kept once.
+    for (std::size_t index = 0; index < layers.size(); ++index) {
+        std::vector<LabelCandidate> layerLabels;
+        for (const BandResult& band : bandResults) {
+            for (const LabelCandidate& label : band.labelsByLayer[index]) {
+                const QString key = labelKey(label);
+                if (!labelled.contains(key)) {
+                    labelled.insert(key);
+                    layerLabels.push_back(label);
+                }
+            }
+        }
+        inFeatureOrder(layerLabels);
+        std::move(layerLabels.begin(), layerLabels.end(), std::back_inserter(labels));
     }
-    if (cancelled.load()) {
-        result.cancelled = true;
+    for (const BandResult& band : bandResults) {
+        result.cancelled = result.cancelled || !band.finished;
+        result.errors << band.errors;
+        obstacles.insert(obstacles.end(), band.obstacles.begin(), band.obstacles.end());
+    }
+    // A broken layer says so once, not once per band.
+    result.errors.removeDuplicates();
+    if (result.cancelled) {
         return result;
     }
+    QPainter painter(&result.image);
     const LabelPlacer placer(QRectF(QPointF(0, 0), settings.outputSize), settings.dpi);
     placer.draw(painter, placer.place(std::move(labels), obstacles));
     return result;
@@ -181,10 +224,12 @@ QStringList MapRenderer::render(QPainter& painter) const {
             continue;
         }
         painter.save();
-        LayerRenderer renderer(layer, settings_, LayerShard(), scaleDenominator_);
+        LayerRenderer renderer(layer, settings_, scaleDenominator_);
         renderer.render(painter, never);
         painter.restore();
-        labels.insert(labels.end(), renderer.labels().begin(), renderer.labels().end());
+        std::vector<LabelCandidate> layerLabels = renderer.labels();
+        inFeatureOrder(layerLabels);
+        std::move(layerLabels.begin(), layerLabels.end(), std::back_inserter(labels));
         obstacles.insert(obstacles.end(), renderer.obstacles().begin(), renderer.obstacles().end());
         errors << renderer.errors();
     }

@@ -27,8 +27,8 @@ class MapRenderer {
 public:
     MapRenderer(MapSettings settings, std::vector<MapLayer> layers);
 
-    /// Draws each visible layer into its own image on the global thread pool, composes them in
-    /// order and places labels across all layers. Stops early when `cancelled` becomes true.
+    /// Draws the map in bands of rows on the global thread pool, each band every layer in order,
+    /// then places labels across all layers. Stops early when `cancelled` becomes true.
     RenderResult renderImage(const std::atomic<bool>& cancelled) const;
     RenderResult renderImage() const;
 

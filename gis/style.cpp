@@ -280,6 +280,26 @@ LabelStyle Style::labelFor(const AttributeLookup& attributes) const {
     return kind() == StyleKind::Categorized ? labelFor(attributes.value(categoryField)) : label;
 }
 
+double Style::symbolReachMm() const {
+    double reach = 0;
+    const auto widen = [&reach](const Symbol& symbol) {
+        // A miter join can reach a whole stroke width out; half is enough for everything else.
+        reach =
+            std::max({reach, symbol.markerSizeMm / 2 + symbol.strokeWidthMm, symbol.strokeWidthMm});
+    };
+    widen(defaultSymbol);
+    for (const Category& category : categories) {
+        widen(category.symbol);
+    }
+    for (const GraduatedClass& graduated : classes) {
+        widen(graduated.symbol);
+    }
+    for (const StyleRule& rule : rules) {
+        widen(rule.symbol);
+    }
+    return reach;
+}
+
 QStringList Style::requiredColumns() const {
     QStringList columns;
     switch (kind()) {

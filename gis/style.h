@@ -141,6 +141,9 @@ public:
     /// The attribute columns a renderer must read for this style: the fields of its kind's
     /// classification or rules, then the label field.
     QStringList requiredColumns() const;
+    /// How far any of its symbols can reach beyond a feature's geometry, in millimetres: half a
+    /// marker plus its outline, or a stroke with its joins.
+    double symbolReachMm() const;
 
     /// The same drawing as a rule-based style: categories and classes become rules with filters
     /// and the default symbol an else rule. Labels and the layer's scale range stay as they are.

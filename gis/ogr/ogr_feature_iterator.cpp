@@ -29,7 +29,9 @@ QVariant fieldValue(const OGRFeature& feature, int index) {
 
 }  // namespace
 
-GdalDatasetPtr openOgrDataset(const OgrLayerAddress& address, OGRLayer** layer) {
+namespace {
+
+GdalDatasetPtr openVectorDataset(const OgrLayerAddress& address) {
     initializeGdal();
     const QByteArray path = address.dataset.toUtf8();
     GdalDatasetPtr dataset{GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY)};
@@ -42,23 +44,39 @@ GdalDatasetPtr openOgrDataset(const OgrLayerAddress& address, OGRLayer** layer) 
         throw Error(OgrFeatureSource::tr("Cannot open %1 as vector data: %2")
                         .arg(address.dataset, lastGdalError()));
     }
-    *layer = address.layer.isEmpty() ? dataset->GetLayer(0)
-                                     : dataset->GetLayerByName(address.layer.toUtf8().constData());
-    if (!*layer) {
+    return dataset;
+}
+
+/// The address's layer in `dataset`, with its attribute filter set.
+OGRLayer* addressedLayer(GDALDataset& dataset, const OgrLayerAddress& address) {
+    OGRLayer* layer = address.layer.isEmpty()
+                          ? dataset.GetLayer(0)
+                          : dataset.GetLayerByName(address.layer.toUtf8().constData());
+    if (!layer) {
         throw Error(OgrFeatureSource::tr("%1 has no layer named \"%2\"")
                         .arg(address.dataset, address.layer));
     }
     if (!address.attributeFilter.isEmpty() &&
-        (*layer)->SetAttributeFilter(address.attributeFilter.toUtf8().constData()) != OGRERR_NONE) {
+        layer->SetAttributeFilter(address.attributeFilter.toUtf8().constData()) != OGRERR_NONE) {
         throw Error(
             OgrFeatureSource::tr("Invalid filter \"%1\" on layer %2 of %3: %4")
                 .arg(address.attributeFilter, address.layer, address.dataset, lastGdalError()));
     }
+    return layer;
+}
+
+}  // namespace
+
+GdalDatasetPtr openOgrDataset(const OgrLayerAddress& address, OGRLayer** layer) {
+    GdalDatasetPtr dataset = openVectorDataset(address);
+    *layer = addressedLayer(*dataset, address);
     return dataset;
 }
 
 OgrFeatureIterator::OgrFeatureIterator(const OgrLayerAddress& address, const FeatureQuery& query)
-    : layer_(nullptr), dataset_(openOgrDataset(address, &layer_)) {
+    : lease_(ThreadDatasetCache::take(address.dataset,
+                                      [&address] { return openVectorDataset(address); })),
+      layer_(addressedLayer(*lease_.dataset, address)) {
     OGRFeatureDefn* definition = layer_->GetLayerDefn();
     std::vector<const char*> ignored;
     std::vector<QByteArray> wanted;
@@ -83,6 +101,15 @@ OgrFeatureIterator::OgrFeatureIterator(const OgrLayerAddress& address, const Fea
                                      query.rect.bottom());
     }
     layer_->ResetReading();
+}
+
+OgrFeatureIterator::~OgrFeatureIterator() {
+    // The handle goes back to the thread's cache as it was opened.
+    layer_->SetAttributeFilter(nullptr);
+    layer_->SetSpatialFilter(nullptr);
+    layer_->SetIgnoredFields(nullptr);
+    layer_->ResetReading();
+    ThreadDatasetCache::giveBack(std::move(lease_));
 }
 
 bool OgrFeatureIterator::next(Feature& feature) {

@@ -108,3 +108,32 @@ TEST_CASE("Geometries drawn through AGG look like QPainter's", "[gis][render][ag
     const tests::ImageDifference blank = tests::compareImages(agg, transparentImage(200, 200), 40);
     CHECK(blank.differingFraction > 0.3);
 }
+
+TEST_CASE("A line mostly outside the image is stroked like the whole line", "[gis][render][agg]") {
+    // Only the stretches near the image are stroked: the dashes must go on in step and no cap or
+    // join may show where a stretch was cut off.
+    QPolygonF zigzag;
+    for (int i = 0; i <= 40; ++i) {
+        zigzag << QPointF(-400 + 25 * i, (i % 2) ? -300 : 400);
+    }
+    for (const Qt::PenStyle style : {Qt::SolidLine, Qt::DashLine, Qt::DashDotLine}) {
+        INFO("pen style " << int(style));
+        QPen wide = pen(Qt::darkGreen, 3, style);
+        wide.setCapStyle(Qt::RoundCap);
+        wide.setJoinStyle(Qt::MiterJoin);
+        // On white: the colour of a nearly transparent pixel is too coarse to compare.
+        QImage cut = transparentImage(200, 100);
+        cut.fill(Qt::white);
+        gis::ImageRasterizer(cut).stroke(zigzag, false, wide, 1.0);
+        // The same line drawn into a big image whose middle is the small one: nothing is cut.
+        QImage whole = transparentImage(1400, 1100);
+        whole.fill(Qt::white);
+        gis::ImageRasterizer(whole).stroke(zigzag.translated(600, 500), false, wide, 1.0);
+        const QImage middle = whole.copy(600, 500, 200, 100);
+        const tests::ImageDifference difference = tests::compareImages(cut, middle, 8);
+        CHECK(difference.differingPixels == 0);
+        QImage blank = transparentImage(200, 100);
+        blank.fill(Qt::white);
+        CHECK(tests::compareImages(cut, blank, 8).differingFraction > 0.05);
+    }
+}

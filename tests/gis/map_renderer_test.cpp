@@ -3,10 +3,12 @@
 #include "core/project.h"
 #include "gis/coordinate_transform.h"
 #include "gis/ogr/ogr_feature_source.h"
+#include "tests/support/image_compare.h"
 #include "tests/support/test_files.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QFontInfo>
 #include <QRawFont>
 
@@ -136,4 +138,95 @@ TEST_CASE("A layer whose file disappeared is an error of that layer, not a crash
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0].contains("消失的图层"));
     CHECK(result.errors[0].contains("copy.gpkg"));
+}
+
+namespace {
+
+/// The map drawn by MapRenderer::render() in one pass on the calling thread, as a PDF gets it.
+QImage drawnInOnePass(const gis::MapSettings& settings, const std::vector<gis::MapLayer>& layers) {
+    QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    const QStringList errors = gis::MapRenderer(settings, layers).render(painter);
+    CHECK(errors.isEmpty());
+    return image;
+}
+
+}  // namespace
+
+TEST_CASE("The map drawn in bands is the map drawn in one pass, labels included",
+          "[gis][render][labels]") {
+    tests::ensureApplication();
+    const core::Project project = core::Project::open(tests::defaultProjectPath());
+    gis::MapSettings settings = regionSettings(project);
+    settings.crs = gis::Crs::fromUserInput("EPSG:4523");
+    settings.extent = gis::CoordinateTransform(gis::Crs::wgs84(), settings.crs)
+                          .transformBounds(QRectF(QPointF(100.5, 35.0), QPointF(105.5, 37.8)));
+    const gis::RenderResult banded = gis::MapRenderer(settings, project.mapLayers()).renderImage();
+    REQUIRE(banded.errors.isEmpty());
+    const QImage onePass = drawnInOnePass(settings, project.mapLayers());
+    const tests::ImageDifference difference = tests::compareImages(banded.image, onePass, 24);
+    CHECK(difference.sameSize);
+    // Antialiasing may differ by a shade where a band cuts a shape; a missing label, a seam or a
+    // marker cut in half would differ over far more.
+    CHECK(difference.differingPixels < 40);
+}
+
+TEST_CASE("Markers and wide lines across the bands' edges are drawn whole", "[gis][render]") {
+    tests::ensureApplication();
+    tests::ScratchDir scratch;
+    // A point every 2 pixels down the map and a wide zigzag: whatever rows the bands end on, some
+    // marker and some stretch of line sits across each edge.
+    QString points;
+    for (int i = 0; i < 300; ++i) {
+        points +=
+            QStringLiteral(
+                R"({"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[%1,%2]}},)")
+                .arg(1 + i * 0.05)
+                .arg(0.05 + i * 0.03);
+    }
+    points.chop(1);
+    const QString pointsPath = scratch.file("points.geojson");
+    const QString linePath = scratch.file("line.geojson");
+    QFile pointsFile(pointsPath);
+    REQUIRE(pointsFile.open(QIODevice::WriteOnly));
+    pointsFile.write(("{\"type\":\"FeatureCollection\",\"features\":[" + points + "]}").toUtf8());
+    pointsFile.close();
+    QFile lineFile(linePath);
+    REQUIRE(lineFile.open(QIODevice::WriteOnly));
+    lineFile.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+        "geometry":{"type":"LineString","coordinates":[[0,0],[20,3],[0,6],[20,9],[0,12],
+        [20,15],[0,18]]}}]})");
+    lineFile.close();
+    gis::Style markers;
+    markers.defaultSymbol.markerSizeMm = 4;
+    markers.defaultSymbol.fillColor = QColor("#2980b9");
+    gis::Style line;
+    line.defaultSymbol.strokeWidthMm = 2.5;
+    line.defaultSymbol.strokeColor = QColor("#c0392b");
+    const std::vector<gis::MapLayer> layers{
+        {"line", "line",
+         std::make_shared<gis::OgrFeatureSource>(gis::OgrLayerAddress{linePath, {}, {}}), line,
+         true, 1.0},
+        {"points", "points",
+         std::make_shared<gis::OgrFeatureSource>(gis::OgrLayerAddress{pointsPath, {}, {}}), markers,
+         true, 1.0}};
+    gis::MapSettings settings;
+    settings.crs = gis::Crs::wgs84();
+    settings.extent = QRectF(0, 0, 20, 18);
+    settings.outputSize = QSize(400, 360);
+    const gis::RenderResult banded = gis::MapRenderer(settings, layers).renderImage();
+    REQUIRE(banded.errors.isEmpty());
+    const QImage onePass = drawnInOnePass(settings, layers);
+    const tests::ImageDifference difference = tests::compareImages(banded.image, onePass, 24);
+    CHECK(difference.differingPixels <= 4);
+    // Both really drew: most rows hold some marker or line.
+    const tests::ImageDifference drawn = tests::compareImages(
+        banded.image,
+        [&] {
+            QImage plain(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+            plain.fill(settings.background);
+            return plain;
+        }(),
+        24);
+    CHECK(drawn.differingFraction > 0.05);
 }

@@ -2,11 +2,15 @@
 #include "gis/ogr/ogr_feature_source.h"
 #include "gis/error.h"
 #include "gis/gdal_environment.h"
+#include "gis/handles.h"
 #include "tests/support/test_files.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 namespace {
 
@@ -79,4 +83,58 @@ TEST_CASE("A layer without a CRS is reported, not drawn in the wrong place", "[g
     file.close();
     CHECK_THROWS_WITH(gis::OgrFeatureSource({path, {}, {}}),
                       Catch::Contains("no coordinate reference system"));
+}
+
+TEST_CASE("Queries on one thread reuse its open file, and see every write to it", "[gis][source]") {
+    tests::ScratchDir scratch;
+    const QString path = scratch.file("zones.gpkg");
+    {
+        gis::initializeGdal();
+        GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+        gis::GdalDatasetPtr dataset(
+            driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        REQUIRE(dataset);
+        OGRLayer* layer =
+            dataset->CreateLayer("zones", OGRSpatialReference::GetWGS84SRS(), wkbPoint, nullptr);
+        OGRFieldDefn name("name", OFTString);
+        layer->CreateField(&name);
+        OGRFeature feature(layer->GetLayerDefn());
+        feature.SetField("name", "兰州新区");
+        OGRPoint point(103.68, 36.50);
+        feature.SetGeometry(&point);
+        REQUIRE(layer->CreateFeature(&feature) == OGRERR_NONE);
+    }
+    const gis::OgrFeatureSource source({path, "zones", {}});
+    const auto count = [&](const gis::FeatureQuery& query) {
+        auto features = source.query(query);
+        gis::Feature feature;
+        int found = 0;
+        while (features->next(feature)) {
+            ++found;
+        }
+        return found;
+    };
+    const QRectF region(QPointF(100, 34), QPointF(106, 38));
+    CHECK(count({region, {"name"}}) == 1);
+    // A query stopped half-way leaves the kept handle ready for the next one.
+    { auto features = source.query({{}, {"name"}}); }
+    CHECK(count({QRectF(QPointF(101, 36), QPointF(102, 37)), {}}) == 0);
+    CHECK(count({region, {"name"}}) == 1);
+
+    // Another handle adds a feature and a column: the next query on this thread sees both.
+    {
+        gis::GdalDatasetPtr dataset(
+            GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        REQUIRE(dataset);
+        OGRLayer* layer = dataset->GetLayerByName("zones");
+        OGRFieldDefn status("status", OFTString);
+        REQUIRE(layer->CreateField(&status) == OGRERR_NONE);
+        OGRFeature feature(layer->GetLayerDefn());
+        feature.SetField("name", "西宁");
+        feature.SetField("status", "在建");
+        OGRPoint point(101.78, 36.62);
+        feature.SetGeometry(&point);
+        REQUIRE(layer->CreateFeature(&feature) == OGRERR_NONE);
+    }
+    CHECK(count({region, {"name", "status"}}) == 2);
 }

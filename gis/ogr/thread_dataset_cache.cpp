@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gis/ogr/thread_dataset_cache.h"
+
+#include <unordered_map>
+#include <vector>
+
+namespace gis {
+
+namespace {
+
+using FileStamp = ThreadDatasetCache::FileStamp;
+
+// A map shows a handful of files; the bound only guards against unbounded growth.
+constexpr std::size_t kMaximumIdleHandles = 16;
+
+std::optional<FileStamp> stampOf(const QString& name) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const fs::path path(name.toStdString());
+    if (!fs::is_regular_file(path, error)) {
+        return std::nullopt;
+    }
+    FileStamp stamp;
+    stamp.time = fs::last_write_time(path, error);
+    stamp.size = error ? 0 : fs::file_size(path, error);
+    if (error) {
+        return std::nullopt;
+    }
+    const fs::path log(name.toStdString() + "-wal");
+    if (fs::exists(log, error)) {
+        stamp.logTime = fs::last_write_time(log, error);
+        stamp.logSize = error ? 0 : fs::file_size(log, error);
+    }
+    return stamp;
+}
+
+struct IdleHandle {
+    FileStamp stamp;
+    GdalDatasetPtr dataset;
+};
+
+std::unordered_multimap<std::string, IdleHandle>& idleHandles() {
+    thread_local std::unordered_multimap<std::string, IdleHandle> handles;
+    return handles;
+}
+
+}  // namespace
+
+ThreadDatasetCache::Lease ThreadDatasetCache::take(const QString& name,
+                                                   const std::function<GdalDatasetPtr()>& open) {
+    Lease lease{name, nullptr, stampOf(name)};
+    auto& idle = idleHandles();
+    const auto [first, last] = idle.equal_range(name.toStdString());
+    for (auto handle = first; handle != last; ++handle) {
+        if (lease.stamp && handle->second.stamp == *lease.stamp) {
+            lease.dataset = std::move(handle->second.dataset);
+            idle.erase(handle);
+            return lease;
+        }
+    }
+    // Whatever is left of this file is outdated: its schema may have changed.
+    idle.erase(name.toStdString());
+    lease.dataset = open();
+    return lease;
+}
+
+void ThreadDatasetCache::giveBack(Lease lease) {
+    auto& idle = idleHandles();
+    if (!lease.dataset || !lease.stamp || idle.size() >= kMaximumIdleHandles) {
+        return;  // closes it
+    }
+    idle.emplace(lease.name.toStdString(), IdleHandle{*lease.stamp, std::move(lease.dataset)});
+}
+
+}  // namespace gis
