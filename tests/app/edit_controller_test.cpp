@@ -10,6 +10,7 @@
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "app/selection_actions.h"
+#include "app/selection_edit_actions.h"
 #include "core/edit_session.h"
 #include "core/project_database.h"
 #include "gis/coordinate_transform.h"
@@ -397,7 +398,7 @@ TEST_CASE("Moving, deleting and merging selected features are undoable edits", "
     w.editing->redoAction()->trigger();
     CHECK(session->feature(fid) == moved);
 
-    REQUIRE(w.editing->deleteSelected());
+    REQUIRE(w.editing->selectionEdits()->deleteSelected());
     CHECK_FALSE(session->feature(fid));
     w.editing->undoAction()->trigger();
     CHECK(session->feature(fid) == moved);
@@ -480,11 +481,11 @@ TEST_CASE("A drawn line splits the selected feature and merging joins the pieces
     tool->setSelection({fid});
     REQUIRE(tool->selection() == QList<qint64>{fid});
 
-    w.editing->splitAction()->setChecked(true);
+    w.editing->selectionEdits()->splitAction()->setChecked(true);
     const std::shared_ptr<const OGRGeometry> blade(
         fromWkt("LINESTRING (101.55 36.3, 101.55 36.6)"));
     CHECK_FALSE(w.editing->addCaptured(Shape::Line, blade));  // a cut, not a new line
-    CHECK_FALSE(w.editing->splitAction()->isChecked());
+    CHECK_FALSE(w.editing->selectionEdits()->splitAction()->isChecked());
     REQUIRE(tool->selection().size() == 2);
     double pieces = 0;
     for (const qint64 piece : tool->selection()) {
@@ -493,9 +494,9 @@ TEST_CASE("A drawn line splits the selected feature and merging joins the pieces
         pieces += area;
     }
     CHECK_THAT(pieces, Catch::Matchers::WithinAbs(0.01, 1e-9));
-    CHECK(w.editing->mergeAction()->isEnabled());
+    CHECK(w.editing->selectionEdits()->mergeAction()->isEnabled());
 
-    REQUIRE(w.editing->mergeSelected());
+    REQUIRE(w.editing->selectionEdits()->mergeSelected());
     CHECK(tool->selection() == QList<qint64>{fid});
     CHECK_THAT(session->feature(fid)->geometry()->toMultiPolygon()->get_Area(),
                Catch::Matchers::WithinAbs(0.01, 1e-9));
