@@ -98,8 +98,8 @@ public:
     void changeAttributes(std::int64_t fid, const QVariantMap& values);
     /// Cuts the feature with a line; returns the ids of all pieces (the first is `fid`).
     std::vector<std::int64_t> splitFeature(std::int64_t fid, const OGRGeometry& blade);
-    /// Reshapes a polygon feature with a line crossing its outline twice (GeometryEdits::reshape);
-    /// one undoable geometry change.
+    /// Reshapes a polygon or line feature with a drawn line (GeometryEdits::reshape); one
+    /// undoable geometry change.
     void reshapeFeature(std::int64_t fid, const OGRGeometry& line);
     /// Merges into the first feature; the others are deleted.
     void mergeFeatures(const std::vector<std::int64_t>& fids);

@@ -676,3 +676,62 @@ TEST_CASE("Several picked vertices move together and are deleted in one step", "
     core::EditableLayer reader(w.path, "plan_area");
     CHECK(outerRing(*reader.read(fid)).size() == 5);
 }
+
+TEST_CASE("A line drawn with Reshape With Line reshapes the selected line feature", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const QString key = w.editing->layerFor(Shape::Line);
+    REQUIRE_FALSE(key.isEmpty());
+    w.editing->setTargetLayer(key);
+    core::EditSession* lines = w.editing->startEditing(key);
+    REQUIRE(lines);
+    const std::int64_t added =
+        lines->addFeature(*fromWkt("LINESTRING (101.4 36.4, 101.6 36.4, 101.8 36.4)"),
+                          {{"item_id", "test_reshape_line"},
+                           {"name_zh", QStringLiteral("测试铁路")},
+                           {"kind", "railway"},
+                           {"status", "build"},
+                           {"accuracy", "schematic"}});
+    const auto newIds = lines->save().newIds;
+    REQUIRE(newIds.count(added) == 1);
+    const std::int64_t fid = newIds.at(added);
+    const auto saved = lines->feature(fid);
+    REQUIRE(saved);
+
+    QAction* reshape = w.editing->selectionEdits()->reshapeAction();
+    app::FeatureEditTool* tool = w.editing->editTool();
+    tool->setSelection({});
+    CHECK_FALSE(reshape->isEnabled());
+    tool->setSelection({fid});
+    REQUIRE(reshape->isEnabled());
+    reshape->setChecked(true);
+
+    // A detour north of the middle, drawn with the line tool across the railway twice.
+    w.window.drawingTools()->toolAction(Shape::Line)->trigger();
+    app::DrawTool* draw = w.window.drawingTools()->tool(Shape::Line);
+    for (const QPointF& vertex :
+         {QPointF(101.5, 36.3), QPointF(101.5, 36.5), QPointF(101.7, 36.5), QPointF(101.7, 36.3)}) {
+        draw->addVertexLonLat(vertex);
+    }
+    REQUIRE(draw->finish());
+    QTRY_VERIFY_WITH_TIMEOUT(!(lines->feature(fid) == saved), 5000);
+    CHECK_FALSE(reshape->isChecked());
+    CHECK(w.formsShown == 0);  // a reshape, not a new feature
+    const auto detour = lines->feature(fid);
+    REQUIRE(detour);
+    const OGRGeometryUniquePtr geometry = detour->geometry();
+    const OGRLineString* path = geometry->toMultiLineString()->getGeometryRef(0);
+    std::vector<QPointF> points;
+    for (int i = 0; i < path->getNumPoints(); ++i) {
+        points.emplace_back(path->getX(i), path->getY(i));
+    }
+    const std::vector<QPointF> expected{{101.4, 36.4}, {101.5, 36.4}, {101.5, 36.5},
+                                        {101.7, 36.5}, {101.7, 36.4}, {101.8, 36.4}};
+    REQUIRE(points.size() == expected.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        CHECK(std::abs(points[i].x() - expected[i].x()) < 1e-9);
+        CHECK(std::abs(points[i].y() - expected[i].y()) < 1e-9);
+    }
+    w.editing->undoAction()->trigger();
+    CHECK(lines->feature(fid) == saved);
+}
