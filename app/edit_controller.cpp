@@ -152,6 +152,7 @@ void EditController::setProject(core::Project* project) {
     editTool_->setSelection({});
     project_ = project;
     canvas_->clearHighlight();
+    canvas_->setExcludedFeatures({});
     fillTargetBox();
     updateActions();
     if (project_) {
@@ -366,6 +367,21 @@ void EditController::highlightPending() {
     } else {
         canvas_->setHighlight(std::move(pending), gis::Crs::wgs84());
     }
+    // The stored versions of deleted and changed features go from every layer showing their
+    // table: a deletion vanishes at once, a changed feature shows in its new shape only.
+    std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excluded;
+    if (project_) {
+        for (const core::LayerRecord& layer : project_->layerRecords()) {
+            const core::EditSession* edited = session(layer.key);
+            std::set<std::int64_t> replaced =
+                edited ? edited->replacedStoredFeatures() : std::set<std::int64_t>();
+            if (!replaced.empty()) {
+                excluded.emplace(layer.key,
+                                 std::make_shared<const gis::FeatureIdSet>(std::move(replaced)));
+            }
+        }
+    }
+    canvas_->setExcludedFeatures(std::move(excluded));
 }
 
 bool EditController::hasPendingEdits() const {

@@ -42,7 +42,8 @@ class SelectionEditActions;
 /// plan_area), asks for the attributes (FeatureAttributeForm) and adds the feature through the
 /// layer's core::EditSession. A refused edit is reported and its spot marked on the map. Undo,
 /// redo, save and discard act on the sessions (one QUndoGroup); pending features are highlighted
-/// until saved, then saved() lets the window redraw the layers. Asks before unsaved edits would
+/// until saved, and the stored versions they delete or change are left out of the layers'
+/// drawing; then saved() lets the window redraw the layers. Asks before unsaved edits would
 /// be lost and offers a crashed session's edits back when a project opens. GUI thread only; owns
 /// its sessions; the project, canvas and dock must outlive it or be unset.
 class EditController : public QObject {

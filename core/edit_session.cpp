@@ -59,6 +59,17 @@ bool EditSession::hasPendingEdits() const {
     return false;
 }
 
+std::set<std::int64_t> EditSession::replacedStoredFeatures() const {
+    std::set<std::int64_t> replaced;
+    for (const auto& [fid, state] : pending_) {
+        const std::optional<FeatureState>& stored = original_.at(fid);
+        if (stored && state != stored) {
+            replaced.insert(fid);
+        }
+    }
+    return replaced;
+}
+
 std::optional<gis::GeometryProblem> EditSession::checkGeometry(const OGRGeometry& geometry) const {
     try {
         acceptGeometry(geometry);

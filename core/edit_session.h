@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 
 namespace core {
 
@@ -83,6 +84,10 @@ public:
     const std::map<std::int64_t, std::optional<FeatureState>>& pendingStates() const {
         return pending_;
     }
+
+    /// The stored features the pending edits delete or change: the versions in the file the map
+    /// must no longer draw.
+    std::set<std::int64_t> replacedStoredFeatures() const;
 
     /// Problems a geometry or attribute values would be refused for (the live check of a tool
     /// or form); nothing/empty when acceptable.

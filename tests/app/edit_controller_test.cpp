@@ -7,6 +7,7 @@
 #include "app/history_dock.h"
 #include "app/import_footprints_dialog.h"
 #include "app/language.h"
+#include "app/layers_dock.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "app/selection_actions.h"
@@ -16,6 +17,7 @@
 #include "gis/coordinate_transform.h"
 #include "gis/gdal_environment.h"
 #include "gis/handles.h"
+#include "tests/support/canvas_wait.h"
 #include "tests/support/test_files.h"
 
 #include <catch2/catch.hpp>
@@ -734,4 +736,41 @@ TEST_CASE("A line drawn with Reshape With Line reshapes the selected line featur
     }
     w.editing->undoAction()->trigger();
     CHECK(lines->feature(fid) == saved);
+}
+
+TEST_CASE("A deleted or moved feature leaves the map at once and comes back on undo",
+          "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    w.zoomToSquare();
+    // The layer of the drawn square (hidden in the default project) ticked in the layers panel.
+    Q_EMIT w.window.layersDock()->visibilityChanged("plan_areas", true);
+    app::MapCanvas* canvas = w.window.canvas();
+    const QPoint spot = w.pixelOf({101.55, 36.45}).toPoint();
+    const auto pixelAtSpot = [&] {
+        tests::renderAndWait(canvas);
+        const QImage& image = canvas->renderedImage();
+        REQUIRE(image.rect().contains(spot * image.devicePixelRatio()));
+        return image.pixel(spot * image.devicePixelRatio());
+    };
+    const QRgb background = pixelAtSpot();
+    const std::int64_t fid = w.saveSquare();
+    const QRgb drawn = pixelAtSpot();
+    REQUIRE(drawn != background);
+
+    // Deleted, unsaved: gone from the rendered layers (no pending shape is drawn in them).
+    core::EditSession* session = w.areas();
+    w.editing->editTool()->setSelection({fid});
+    REQUIRE(w.editing->selectionEdits()->deleteSelected());
+    CHECK(pixelAtSpot() == background);
+    w.editing->undoAction()->trigger();
+    CHECK(pixelAtSpot() == drawn);
+
+    // Moved away, unsaved: the stored shape is not drawn under the new one.
+    session->changeGeometry(
+        fid, *fromWkt("POLYGON ((102.5 36.4, 102.6 36.4, 102.6 36.5, 102.5 36.5, 102.5 36.4))"));
+    CHECK(pixelAtSpot() == background);
+    w.editing->undoAction()->trigger();
+    CHECK(pixelAtSpot() == drawn);
+    CHECK_FALSE(session->hasPendingEdits());
 }
