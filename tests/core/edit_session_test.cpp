@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -539,4 +540,21 @@ TEST_CASE("A schema-3 project gains lx_history when an edit session opens it", "
     REQUIRE(project.history().size() == 1);
     CHECK(project.history()[0].operation == "delete_features");
     CHECK_FALSE(project.history()[0].after);
+}
+
+TEST_CASE("A session dropped with unsaved steps neither signals its stack nor loses them",
+          "[core][edit]") {
+    tests::ScratchDir scratch;
+    const QString path = copyOfDefaultProject(scratch);
+    auto session = std::make_unique<core::EditSession>(path, "plan_area", path);
+    session->addFeature(*fromWkt(kSquare), planAttributes("未存"));
+    int signalled = 0;
+    const auto count = [&signalled] { ++signalled; };
+    QObject::connect(&session->undoStack(), &QUndoStack::cleanChanged, count);
+    QObject::connect(&session->undoStack(), &QUndoStack::indexChanged, count);
+    QObject::connect(&session->undoStack(), &QUndoStack::canUndoChanged, count);
+    // An observer called back from here would read the session's already destroyed members.
+    session.reset();
+    CHECK(signalled == 0);
+    CHECK(core::EditSession::hasRecoveryJournal(path, "plan_area"));
 }
