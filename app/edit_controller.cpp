@@ -5,8 +5,10 @@
 #include "app/feature_attribute_form.h"
 #include "app/history_dock.h"
 #include "app/import_footprints_dialog.h"
+#include "app/layer_reprojection.h"
 #include "app/map_canvas.h"
 #include "app/selection_actions.h"
+#include "app/selection_edit_actions.h"
 #include "core/edit_session.h"
 #include "core/project.h"
 #include "gis/coordinate_transform.h"
@@ -27,39 +29,6 @@ namespace {
 const QString kPlanPoint = QStringLiteral("plan_point");
 const QString kPlanLine = QStringLiteral("plan_line");
 const QString kPlanArea = QStringLiteral("plan_area");
-
-OGRSpatialReference lonLatSrs() {
-    OGRSpatialReference srs;
-    srs.importFromEPSG(4326);
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
-}
-
-/// A copy of `geometry` moved from `from` to `to` (either null: taken as lon/lat).
-OGRGeometryUniquePtr reprojected(const OGRGeometry& geometry, const OGRSpatialReference* from,
-                                 const OGRSpatialReference* to) {
-    OGRGeometryUniquePtr copy(geometry.clone());
-    const OGRSpatialReference lonLat = lonLatSrs();
-    from = from ? from : &lonLat;
-    to = to ? to : &lonLat;
-    if (!from->IsSame(to)) {
-        // GDAL takes non-const references; copies keep the layer's own untouched.
-        OGRSpatialReference source(*from);
-        OGRSpatialReference target(*to);
-        copy->assignSpatialReference(&source);
-        copy->transformTo(&target);
-    }
-    copy->assignSpatialReference(nullptr);
-    return copy;
-}
-
-/// The OGR form of a map CRS, in lon/lat (x, y) order.
-OGRSpatialReference ogrSrs(const gis::Crs& crs) {
-    OGRSpatialReference srs;
-    srs.SetFromUserInput(crs.definition().toUtf8().constData());
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
-}
 
 bool fits(OGRwkbGeometryType layerType, DrawTool::Shape shape) {
     switch (OGR_GT_Flatten(layerType)) {
@@ -107,11 +76,7 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
       discardAction_(new QAction(this)),
       targetBox_(new QComboBox(window)),
       editTool_(new FeatureEditTool(canvas, FeatureEditTool::Mode::Select)),
-      deleteAction_(new QAction(this)),
-      importAction_(new QAction(this)),
-      mergeAction_(new QAction(this)),
-      splitAction_(new QAction(this)),
-      reshapeAction_(new QAction(this)) {
+      importAction_(new QAction(this)) {
     for (const auto mode : {FeatureEditTool::Mode::Select, FeatureEditTool::Mode::Move,
                             FeatureEditTool::Mode::Rotate, FeatureEditTool::Mode::Vertex}) {
         auto* action = new QAction(toolGroup);
@@ -124,26 +89,8 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
     }
     editTool_->setFeatureAccess([this](const QRectF& rect) { return featuresIn(rect); },
                                 [this](std::int64_t fid) { return mapGeometry(fid); });
-    connect(editTool_, &FeatureEditTool::geometryEdited, this,
-            [this](qint64 fid, std::shared_ptr<const OGRGeometry> geometry) {
-                changeGeometry(fid, *geometry);
-            });
-    connect(editTool_, &FeatureEditTool::deleteRequested, this, &EditController::deleteSelected);
-    connect(editTool_, &FeatureEditTool::selectionChanged, this, &EditController::updateActions);
-    deleteAction_->setShortcut(QKeySequence::Delete);
-    deleteAction_->setShortcutContext(Qt::WidgetShortcut);  // the tool takes Delete on the map
-    connect(deleteAction_, &QAction::triggered, this, &EditController::deleteSelected);
     importAction_->setObjectName(QStringLiteral("importFootprintsAction"));
     connect(importAction_, &QAction::triggered, this, &EditController::showImportDialog);
-    connect(mergeAction_, &QAction::triggered, this, &EditController::mergeSelected);
-    splitAction_->setCheckable(true);
-    reshapeAction_->setCheckable(true);
-    reshapeAction_->setObjectName(QStringLiteral("reshapeAction"));
-    // Split and reshape both take the next drawn line: one at a time.
-    connect(splitAction_, &QAction::toggled, this,
-            [this](bool on) { reshapeAction_->setChecked(reshapeAction_->isChecked() && !on); });
-    connect(reshapeAction_, &QAction::toggled, this,
-            [this](bool on) { splitAction_->setChecked(splitAction_->isChecked() && !on); });
     undoAction_->setObjectName(QStringLiteral("undoEditAction"));
     redoAction_->setObjectName(QStringLiteral("redoEditAction"));
     saveAction_->setObjectName(QStringLiteral("saveEditsAction"));
@@ -171,6 +118,7 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
         return QMessageBox::question(window_, title, text, buttons);
     };
     selectionActions_ = new SelectionActions(this);
+    selectionEdits_ = new SelectionEditActions(this);
     retranslate();
     updateActions();
 }
@@ -189,15 +137,9 @@ void EditController::retranslate() {
     for (std::size_t i = 0; i < editToolActions_.size(); ++i) {
         editToolActions_[i]->setText(tr(toolTexts[i]));
     }
-    deleteAction_->setText(tr("Delete Selected Features"));
     importAction_->setText(tr("Import Footprints…"));
-    mergeAction_->setText(tr("Merge Selected Features"));
-    splitAction_->setText(tr("Split With Line"));
-    splitAction_->setToolTip(tr("The next line drawn cuts the selected features"));
-    reshapeAction_->setText(tr("Reshape With Line"));
-    reshapeAction_->setToolTip(
-        tr("The next line drawn, crossing the outline twice, reshapes the selected polygon"));
     selectionActions_->retranslate();
+    selectionEdits_->retranslate();
     fillTargetBox();
 }
 
@@ -210,6 +152,7 @@ void EditController::setProject(core::Project* project) {
     editTool_->setSelection({});
     project_ = project;
     canvas_->clearHighlight();
+    canvas_->setExcludedFeatures({});
     fillTargetBox();
     updateActions();
     if (project_) {
@@ -307,14 +250,7 @@ std::optional<std::int64_t> EditController::addCaptured(DrawTool::Shape shape,
     if (!lonLat) {
         return std::nullopt;
     }
-    if (shape == DrawTool::Shape::Line && splitAction_->isChecked()) {
-        splitSelected(*lonLat);
-        splitAction_->setChecked(false);
-        return std::nullopt;
-    }
-    if (shape == DrawTool::Shape::Line && reshapeAction_->isChecked()) {
-        reshapeSelected(*lonLat);
-        reshapeAction_->setChecked(false);
+    if (shape == DrawTool::Shape::Line && selectionEdits_->takeDrawnLine(*lonLat)) {
         return std::nullopt;
     }
     const QString key = layerFor(shape);
@@ -431,6 +367,21 @@ void EditController::highlightPending() {
     } else {
         canvas_->setHighlight(std::move(pending), gis::Crs::wgs84());
     }
+    // The stored versions of deleted and changed features go from every layer showing their
+    // table: a deletion vanishes at once, a changed feature shows in its new shape only.
+    std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excluded;
+    if (project_) {
+        for (const core::LayerRecord& layer : project_->layerRecords()) {
+            const core::EditSession* edited = session(layer.key);
+            std::set<std::int64_t> replaced =
+                edited ? edited->replacedStoredFeatures() : std::set<std::int64_t>();
+            if (!replaced.empty()) {
+                excluded.emplace(layer.key,
+                                 std::make_shared<const gis::FeatureIdSet>(std::move(replaced)));
+            }
+        }
+    }
+    canvas_->setExcludedFeatures(std::move(excluded));
 }
 
 bool EditController::hasPendingEdits() const {
@@ -543,8 +494,6 @@ void EditController::updateActions() {
     const bool pending = hasPendingEdits();
     saveAction_->setEnabled(pending);
     discardAction_->setEnabled(pending);
-    deleteAction_->setEnabled(!editTool_->selection().isEmpty());
-    mergeAction_->setEnabled(editTool_->selection().size() > 1);
 }
 
 QAction* EditController::editToolAction(FeatureEditTool::Mode mode) const {
@@ -639,107 +588,9 @@ OGRGeometryUniquePtr EditController::mapGeometry(std::int64_t fid) const {
     return reprojected(*geometry, edited->layer().spatialReference(), &mapSrs);
 }
 
-bool EditController::changeGeometry(std::int64_t fid, const OGRGeometry& mapGeometry) {
-    const QString key = selectionLayer();
-    core::EditSession* edited = startEditing(key);
-    if (!edited) {
-        return false;
-    }
-    const OGRSpatialReference mapSrs = ogrSrs(canvas_->mapSettings().crs);
-    const OGRGeometryUniquePtr geometry =
-        reprojected(mapGeometry, &mapSrs, edited->layer().spatialReference());
-    try {
-        edited->changeGeometry(fid, *geometry);
-    } catch (const core::EditRefused& refusal) {
-        showRefusal(refusal, *edited);
-        editTool_->refresh();
-        return false;
-    }
-    group_.setActiveStack(&edited->undoStack());
+void EditController::editedLayer(const QString& key, core::EditSession& session) {
+    group_.setActiveStack(&session.undoStack());
     lastKey_ = key;
-    return true;
-}
-
-bool EditController::deleteSelected() {
-    core::EditSession* edited = startEditing(selectionLayer());
-    const QList<qint64> fids = editTool_->selection();
-    if (!edited || fids.isEmpty()) {
-        return false;
-    }
-    try {
-        edited->deleteFeatures(std::vector<std::int64_t>(fids.begin(), fids.end()));
-    } catch (const core::EditRefused& refusal) {
-        showRefusal(refusal, *edited);
-        return false;
-    }
-    group_.setActiveStack(&edited->undoStack());
-    editTool_->setSelection({});
-    return true;
-}
-
-bool EditController::mergeSelected() {
-    core::EditSession* edited = startEditing(selectionLayer());
-    const QList<qint64> fids = editTool_->selection();
-    if (!edited || fids.size() < 2) {
-        return false;
-    }
-    try {
-        edited->mergeFeatures(std::vector<std::int64_t>(fids.begin(), fids.end()));
-    } catch (const core::EditRefused& refusal) {
-        showRefusal(refusal, *edited);
-        return false;
-    }
-    group_.setActiveStack(&edited->undoStack());
-    editTool_->setSelection({fids.front()});
-    return true;
-}
-
-bool EditController::splitSelected(const OGRGeometry& lonLatBlade) {
-    core::EditSession* edited = startEditing(selectionLayer());
-    const QList<qint64> fids = editTool_->selection();
-    if (!edited || fids.isEmpty()) {
-        Q_EMIT failed(tr("Cannot split"), tr("Select the features to split first."));
-        return false;
-    }
-    const OGRGeometryUniquePtr blade =
-        reprojected(lonLatBlade, nullptr, edited->layer().spatialReference());
-    QList<qint64> pieces;
-    edited->undoStack().beginMacro(tr("Split Features"));
-    try {
-        for (const qint64 fid : fids) {
-            for (const std::int64_t piece : edited->splitFeature(fid, *blade)) {
-                pieces << piece;
-            }
-        }
-    } catch (const core::EditRefused& refusal) {
-        edited->undoStack().endMacro();
-        edited->undoStack().undo();  // the pieces cut so far go back too
-        showRefusal(refusal, *edited);
-        return false;
-    }
-    edited->undoStack().endMacro();
-    group_.setActiveStack(&edited->undoStack());
-    editTool_->setSelection(pieces);
-    return true;
-}
-
-bool EditController::reshapeSelected(const OGRGeometry& lonLatLine) {
-    core::EditSession* edited = startEditing(selectionLayer());
-    const QList<qint64> fids = editTool_->selection();
-    if (!edited || fids.size() != 1) {
-        Q_EMIT failed(tr("Cannot reshape"), tr("Select one polygon to reshape first."));
-        return false;
-    }
-    const OGRGeometryUniquePtr line =
-        reprojected(lonLatLine, nullptr, edited->layer().spatialReference());
-    try {
-        edited->reshapeFeature(fids.front(), *line);
-    } catch (const core::EditRefused& refusal) {
-        showRefusal(refusal, *edited);
-        return false;
-    }
-    group_.setActiveStack(&edited->undoStack());
-    return true;
 }
 
 }  // namespace app
@@ -759,8 +610,7 @@ bool EditController::revertFeature(std::int64_t fid,
         showRefusal(refusal, *edited);
         return false;
     }
-    group_.setActiveStack(&edited->undoStack());
-    lastKey_ = key;
+    editedLayer(key, *edited);
     return true;
 }
 

@@ -35,13 +35,15 @@ class FeatureAttributeForm;
 class HistoryDock;
 class MapCanvas;
 class SelectionActions;
+class SelectionEditActions;
 
 /// Turns what the drawing tools capture into edits of the open project: picks the target layer
 /// (the one chosen in the target box, else the plan layer of the shape: plan_point, plan_line,
 /// plan_area), asks for the attributes (FeatureAttributeForm) and adds the feature through the
 /// layer's core::EditSession. A refused edit is reported and its spot marked on the map. Undo,
 /// redo, save and discard act on the sessions (one QUndoGroup); pending features are highlighted
-/// until saved, then saved() lets the window redraw the layers. Asks before unsaved edits would
+/// until saved, and the stored versions they delete or change are left out of the layers'
+/// drawing; then saved() lets the window redraw the layers. Asks before unsaved edits would
 /// be lost and offers a crashed session's edits back when a project opens. GUI thread only; owns
 /// its sessions; the project, canvas and dock must outlive it or be unset.
 class EditController : public QObject {
@@ -87,14 +89,6 @@ public:
     FeatureEditTool* editTool() const { return editTool_; }
     /// The tool action of a mode (checkable, in the tool group).
     QAction* editToolAction(FeatureEditTool::Mode mode) const;
-    /// Applies a geometry edited in the map CRS to a feature of the selection layer.
-    bool changeGeometry(std::int64_t fid, const OGRGeometry& mapGeometry);
-    bool deleteSelected();
-    bool mergeSelected();
-    /// Cuts the selected features with a line in EPSG:4326.
-    bool splitSelected(const OGRGeometry& lonLatBlade);
-    /// Reshapes the one selected polygon with a line in EPSG:4326 crossing its outline twice.
-    bool reshapeSelected(const OGRGeometry& lonLatLine);
     /// Brings a feature of the selection layer back to a saved version (undoable).
     bool revertFeature(std::int64_t fid, const std::optional<core::FeatureState>& version);
     /// Shows the versions of the one selected feature in `dock` and applies its reverts.
@@ -107,12 +101,6 @@ public:
     /// Opens the File → Import footprints… dialog (window-modal, deleted on close).
     void showImportDialog();
     QAction* importAction() const { return importAction_; }
-    QAction* deleteAction() const { return deleteAction_; }
-    QAction* mergeAction() const { return mergeAction_; }
-    /// Checked: the next line drawn splits the selected features instead of becoming a feature.
-    QAction* splitAction() const { return splitAction_; }
-    /// Checked: the next line drawn reshapes the one selected polygon.
-    QAction* reshapeAction() const { return reshapeAction_; }
 
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
@@ -128,6 +116,13 @@ public:
     core::Project* project() const { return project_; }
     /// Edit Attributes… and Export Features… on the selection.
     SelectionActions* selectionActions() const { return selectionActions_; }
+    /// Delete, merge, split, reshape and the tool's geometry edits of the selection.
+    SelectionEditActions* selectionEdits() const { return selectionEdits_; }
+    MapCanvas* canvas() const { return canvas_; }
+    /// Marks the spot of a refused edit on the map and shows its message (refused()).
+    void showRefusal(const core::EditRefused& refusal, const core::EditSession& session);
+    /// After an edit of layer `key`: its stack becomes the one undone, the layer the edited one.
+    void editedLayer(const QString& key, core::EditSession& session);
     void setAsker(Asker asker) { ask_ = std::move(asker); }
     /// Sets the texts in the interface language.
     void retranslate();
@@ -144,7 +139,6 @@ Q_SIGNALS:
 private:
     const core::LayerRecord* record(const QString& key) const;
     QString canonicalKey(const QString& key) const;
-    void showRefusal(const core::EditRefused& refusal, const core::EditSession& session);
     void featuresChanged(const QString& key, const QList<qint64>& fids);
     void highlightPending();
     void offerRecovery();
@@ -169,12 +163,9 @@ private:
     QString lastKey_;  // the layer edited last
     FeatureEditTool* editTool_;
     std::vector<QAction*> editToolActions_;  // by FeatureEditTool::Mode
-    QAction* deleteAction_;
     QAction* importAction_;
-    QAction* mergeAction_;
-    QAction* splitAction_;
-    QAction* reshapeAction_;
     SelectionActions* selectionActions_ = nullptr;
+    SelectionEditActions* selectionEdits_ = nullptr;
     FormRunner runForm_;
     Asker ask_;
 };

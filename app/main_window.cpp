@@ -22,6 +22,7 @@
 #include "app/plan_filter_dock.h"
 #include "app/search_box.h"
 #include "app/selection_actions.h"
+#include "app/selection_edit_actions.h"
 #include "app/settings_dialog.h"
 #include "app/style_controller.h"
 #include "app/theme_menu.h"
@@ -152,8 +153,9 @@ void MainWindow::createEditing() {
         toolsMenu_->addAction(editing_->editToolAction(mode));
     }
     for (QAction* action :
-         {editing_->selectionActions()->editAttributesAction(), editing_->deleteAction(),
-          editing_->mergeAction(), editing_->splitAction(), editing_->reshapeAction(),
+         {editing_->selectionActions()->editAttributesAction(),
+          editing_->selectionEdits()->deleteAction(), editing_->selectionEdits()->mergeAction(),
+          editing_->selectionEdits()->splitAction(), editing_->selectionEdits()->reshapeAction(),
           editing_->undoAction(), editing_->redoAction(), editing_->saveAction(),
           editing_->discardAction()}) {
         bar->addAction(action);

@@ -12,6 +12,7 @@
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace app {
@@ -250,6 +251,19 @@ void MapCanvas::setLayers(std::vector<gis::MapLayer> layers) {
     viewHasChanged();
 }
 
+void MapCanvas::setExcludedFeatures(
+    std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excludedByLayer) {
+    const auto sameSets = [](const auto& a, const auto& b) { return *a.second == *b.second; };
+    if (excludedByLayer.size() == excluded_.size() &&
+        std::equal(
+            excludedByLayer.begin(), excludedByLayer.end(), excluded_.begin(),
+            [&](const auto& a, const auto& b) { return a.first == b.first && sameSets(a, b); })) {
+        return;  // a redraw would show the same
+    }
+    excluded_ = std::move(excludedByLayer);
+    viewHasChanged();
+}
+
 void MapCanvas::setFullExtent(const QRectF& extent) {
     fullExtent_ = extent;
 }
@@ -325,7 +339,12 @@ void MapCanvas::startRender() {
     pendingSettings_ = settings;
     cancelFlag_ = std::make_shared<std::atomic<bool>>(false);
     const auto cancel = cancelFlag_;
-    const gis::MapRenderer renderer(settings, layers_);
+    std::vector<gis::MapLayer> layers = layers_;
+    for (gis::MapLayer& layer : layers) {
+        const auto excluded = excluded_.find(layer.id);
+        layer.excludedFeatures = excluded == excluded_.end() ? nullptr : excluded->second;
+    }
+    const gis::MapRenderer renderer(settings, std::move(layers));
     watcher_.setFuture(QtConcurrent::run(
         &renderPool_, [renderer, cancel] { return renderer.renderImage(*cancel); }));
 }

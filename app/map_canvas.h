@@ -14,6 +14,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -36,6 +37,10 @@ public:
 
     void setCrs(const gis::Crs& crs);
     void setLayers(std::vector<gis::MapLayer> layers);
+    /// Features left out of the layers' drawing, by layer id (gis::MapLayer::excludedFeatures);
+    /// kept across setLayers(). Redraws.
+    void setExcludedFeatures(
+        std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excludedByLayer);
     void setFullExtent(const QRectF& extent);
     /// Shows `extent` (map units) whole, centred.
     void zoomToExtent(const QRectF& extent);
@@ -98,6 +103,7 @@ private:
 
     gis::Crs crs_;
     std::vector<gis::MapLayer> layers_;
+    std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excluded_;  // by layer id
     QRectF fullExtent_;
     QPointF center_;
     double unitsPerPixel_ = 1.0;

@@ -40,9 +40,11 @@ EditSession::EditSession(const QString& datasetPath, const QString& layerName,
 }
 
 EditSession::~EditSession() {
-    // ~QUndoStack clears the stack and signals it; the journal must outlive the session so that
-    // unsaved steps can be offered back.
-    disconnect(&stack_, nullptr, this, nullptr);
+    // ~QUndoStack clears the stack and signals it (cleanChanged, indexChanged …) after the
+    // members declared below it are gone: no observer may then ask this session anything (an
+    // EditController reading the destroyed pending edits aborted tests at random). The journal
+    // must outlive the session too, so that unsaved steps can be offered back.
+    stack_.blockSignals(true);
 }
 
 std::optional<FeatureState> EditSession::feature(std::int64_t fid) const {
@@ -57,6 +59,17 @@ bool EditSession::hasPendingEdits() const {
         }
     }
     return false;
+}
+
+std::set<std::int64_t> EditSession::replacedStoredFeatures() const {
+    std::set<std::int64_t> replaced;
+    for (const auto& [fid, state] : pending_) {
+        const std::optional<FeatureState>& stored = original_.at(fid);
+        if (stored && state != stored) {
+            replaced.insert(fid);
+        }
+    }
+    return replaced;
 }
 
 std::optional<gis::GeometryProblem> EditSession::checkGeometry(const OGRGeometry& geometry) const {

@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 
 namespace core {
 
@@ -84,6 +85,10 @@ public:
         return pending_;
     }
 
+    /// The stored features the pending edits delete or change: the versions in the file the map
+    /// must no longer draw.
+    std::set<std::int64_t> replacedStoredFeatures() const;
+
     /// Problems a geometry or attribute values would be refused for (the live check of a tool
     /// or form); nothing/empty when acceptable.
     std::optional<gis::GeometryProblem> checkGeometry(const OGRGeometry& geometry) const;
@@ -98,8 +103,8 @@ public:
     void changeAttributes(std::int64_t fid, const QVariantMap& values);
     /// Cuts the feature with a line; returns the ids of all pieces (the first is `fid`).
     std::vector<std::int64_t> splitFeature(std::int64_t fid, const OGRGeometry& blade);
-    /// Reshapes a polygon feature with a line crossing its outline twice (GeometryEdits::reshape);
-    /// one undoable geometry change.
+    /// Reshapes a polygon or line feature with a drawn line (GeometryEdits::reshape); one
+    /// undoable geometry change.
     void reshapeFeature(std::int64_t fid, const OGRGeometry& line);
     /// Merges into the first feature; the others are deleted.
     void mergeFeatures(const std::vector<std::int64_t>& fids);

@@ -3,7 +3,59 @@
 
 #include "gis/error.h"
 
+#include <QPointF>
+
+#include <algorithm>
+#include <cmath>
+
 namespace core {
+
+namespace {
+
+using Points = std::vector<QPointF>;
+
+Points pointsOf(GEOSContextHandle_t context, const GEOSGeometry* line) {
+    const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(context, line);
+    unsigned int size = 0;
+    GEOSCoordSeq_getSize_r(context, sequence, &size);
+    Points points(size);
+    for (unsigned int i = 0; i < size; ++i) {
+        double x = 0;
+        double y = 0;
+        GEOSCoordSeq_getXY_r(context, sequence, i, &x, &y);
+        points[i] = {x, y};
+    }
+    return points;
+}
+
+/// The distance along the line at each vertex: what GEOSProject_r measures.
+std::vector<double> distancesAlong(const Points& points) {
+    std::vector<double> along(points.size(), 0.0);
+    for (std::size_t i = 1; i < points.size(); ++i) {
+        const QPointF step = points[i] - points[i - 1];
+        along[i] = along[i - 1] + std::hypot(step.x(), step.y());
+    }
+    return along;
+}
+
+/// Appends `point` unless it repeats the last one (a crossing on a vertex).
+void append(Points& out, const QPointF& point) {
+    if (out.empty() || out.back() != point) {
+        out.push_back(point);
+    }
+}
+
+/// Appends the vertices lying strictly between the distances `from` and `to` along a line.
+void appendBetween(Points& out, const Points& points, const std::vector<double>& along, double from,
+                   double to) {
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (along[i] > from && along[i] < to) {
+            append(out, points[i]);
+        }
+    }
+}
+
+}  // namespace
 
 GeometryEdits::GeometryEdits() : context_(GEOS_init_r()) {}
 
@@ -74,8 +126,11 @@ OGRGeometryUniquePtr GeometryEdits::reshape(const OGRGeometry& geometry,
                                             const OGRGeometry& line) const {
     GEOSContextHandle_t context = context_.get();
     const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+    if (OGR_GT_IsSubClassOf(type, wkbLineString) || OGR_GT_IsSubClassOf(type, wkbMultiLineString)) {
+        return reshapeLine(geometry, line);
+    }
     if (!OGR_GT_IsSubClassOf(type, wkbPolygon) && !OGR_GT_IsSubClassOf(type, wkbMultiPolygon)) {
-        throw gis::Error(tr("Only polygons can be reshaped; edit a line's vertices instead"));
+        throw gis::Error(tr("Only polygons and lines can be reshaped"));
     }
     const gis::GeosGeometryPtr target = toGeos(geometry);
     const gis::GeosGeometryPtr pen = toGeos(line);
@@ -152,6 +207,122 @@ gis::GeosGeometryPtr GeometryEdits::reshapePart(const GEOSGeometry* polygon,
     }
     return GEOSGeomTypeId_r(context, reshaped.get()) == GEOS_POLYGON ? std::move(reshaped)
                                                                      : gis::GeosGeometryPtr{};
+}
+
+OGRGeometryUniquePtr GeometryEdits::reshapeLine(const OGRGeometry& geometry,
+                                                const OGRGeometry& line) const {
+    GEOSContextHandle_t context = context_.get();
+    const gis::GeosGeometryPtr target = toGeos(geometry);
+    const gis::GeosGeometryPtr pen = toGeos(line);
+    std::vector<GEOSGeometry*> parts;
+    bool reshaped = false;
+    for (int p = 0; p < GEOSGetNumGeometries_r(context, target.get()); ++p) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(context, target.get(), p);
+        gis::GeosGeometryPtr result = reshapeLinePart(part, pen.get());
+        reshaped = reshaped || result;
+        parts.push_back(result ? result.release() : GEOSGeom_clone_r(context, part));
+    }
+    if (!reshaped) {
+        throw gis::Error(tr("The line must cross the feature's line twice, or start or end on it"));
+    }
+    const gis::GeosGeometryPtr collection = own(GEOSGeom_createCollection_r(
+        context, GEOS_MULTILINESTRING, parts.data(), unsigned(parts.size())));
+    OGRGeometryUniquePtr out = toOgr(collection.get());
+    if (wkbFlatten(geometry.getGeometryType()) == wkbLineString) {
+        out.reset(OGRGeometryFactory::forceToLineString(out.release(), false));
+    }
+    return out;
+}
+
+gis::GeosGeometryPtr GeometryEdits::reshapeLinePart(const GEOSGeometry* target,
+                                                    const GEOSGeometry* pen) const {
+    GEOSContextHandle_t context = context_.get();
+    // Where the pen meets the line, ordered along the pen (an overlap counts by its ends).
+    struct Meeting {
+        double onPen;
+        QPointF point;
+    };
+    std::vector<Meeting> meetings;
+    const gis::GeosGeometryPtr common = own(GEOSIntersection_r(context, target, pen));
+    for (int i = 0; i < GEOSGetNumGeometries_r(context, common.get()); ++i) {
+        const GEOSGeometry* piece = GEOSGetGeometryN_r(context, common.get(), i);
+        if (GEOSisEmpty_r(context, piece) == 1) {
+            continue;
+        }
+        const Points ends = pointsOf(context, piece);
+        for (const QPointF& point : {ends.front(), ends.back()}) {
+            const gis::GeosGeometryPtr probe =
+                own(GEOSGeom_createPointFromXY_r(context, point.x(), point.y()));
+            meetings.push_back({GEOSProject_r(context, pen, probe.get()), point});
+        }
+    }
+    if (meetings.empty()) {
+        return {};
+    }
+    std::sort(meetings.begin(), meetings.end(),
+              [](const Meeting& a, const Meeting& b) { return a.onPen < b.onPen; });
+    const Points penPoints = pointsOf(context, pen);
+    const std::vector<double> penAlong = distancesAlong(penPoints);
+    const Points targetPoints = pointsOf(context, target);
+    const std::vector<double> targetAlong = distancesAlong(targetPoints);
+    const double tolerance = penAlong.back() * 1e-9;
+    const auto onTarget = [&](const QPointF& point) {
+        const gis::GeosGeometryPtr probe =
+            own(GEOSGeom_createPointFromXY_r(context, point.x(), point.y()));
+        return GEOSProject_r(context, target, probe.get());
+    };
+    Points reshaped;
+    const Meeting& first = meetings.front();
+    const Meeting& last = meetings.back();
+    if (last.onPen - first.onPen > tolerance) {
+        // Met twice: the pen between its first and last meeting replaces the line between them.
+        Points bridge{first.point};
+        appendBetween(bridge, penPoints, penAlong, first.onPen, last.onPen);
+        append(bridge, last.point);
+        double from = onTarget(first.point);
+        double to = onTarget(last.point);
+        if (from > to) {
+            std::swap(from, to);
+            std::reverse(bridge.begin(), bridge.end());
+        }
+        appendBetween(reshaped, targetPoints, targetAlong, -1, from);
+        for (const QPointF& point : bridge) {
+            append(reshaped, point);
+        }
+        appendBetween(reshaped, targetPoints, targetAlong, to, targetAlong.back() + 1);
+    } else {
+        // Met once: only at the pen's start or end, which redraws the line from there on to its
+        // nearer end (or extends it, from an end).
+        Points outward;
+        if (first.onPen <= tolerance) {
+            outward = penPoints;
+        } else if (first.onPen >= penAlong.back() - tolerance) {
+            outward.assign(penPoints.rbegin(), penPoints.rend());
+        } else {
+            return {};
+        }
+        outward.front() = first.point;
+        const double at = onTarget(first.point);
+        if (at <= targetAlong.back() / 2) {
+            for (auto point = outward.rbegin(); point != outward.rend(); ++point) {
+                append(reshaped, *point);
+            }
+            appendBetween(reshaped, targetPoints, targetAlong, at, targetAlong.back() + 1);
+        } else {
+            appendBetween(reshaped, targetPoints, targetAlong, -1, at);
+            for (const QPointF& point : outward) {
+                append(reshaped, point);
+            }
+        }
+    }
+    if (reshaped.size() < 2) {
+        return {};
+    }
+    GEOSCoordSequence* sequence = GEOSCoordSeq_create_r(context, unsigned(reshaped.size()), 2);
+    for (std::size_t i = 0; i < reshaped.size(); ++i) {
+        GEOSCoordSeq_setXY_r(context, sequence, unsigned(i), reshaped[i].x(), reshaped[i].y());
+    }
+    return own(GEOSGeom_createLineString_r(context, sequence));
 }
 
 OGRGeometryUniquePtr GeometryEdits::merge(const std::vector<const OGRGeometry*>& geometries) const {

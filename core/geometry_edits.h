@@ -25,10 +25,14 @@ public:
     std::vector<OGRGeometryUniquePtr> split(const OGRGeometry& geometry,
                                             const OGRGeometry& blade) const;
 
-    /// Reshapes a polygon (single or multi) with a line that crosses a part's outline exactly
-    /// twice: a line drawn inside cuts away the smaller side, a line drawn outside adds the area
-    /// between it and the outline; holes are kept. Throws gis::Error when no part is crossed
-    /// twice or the geometry is not a polygon.
+    /// Reshapes a polygon or a line (single or multi) with a drawn line, as QGIS's Reshape
+    /// Features does. A polygon part whose outline the line crosses exactly twice: a line drawn
+    /// inside cuts away the smaller side, one drawn outside adds the area between it and the
+    /// outline; holes are kept. A line part the drawn line meets twice or more: the drawn line
+    /// between its first and last meeting replaces the part between them (its dangling ends are
+    /// dropped); met once, at the drawn line's start or end: the part from there to its nearer
+    /// end is replaced by the drawn line (from an end: the line is extended). Every part so met
+    /// is reshaped. Throws gis::Error when no part is, or the geometry is neither kind.
     OGRGeometryUniquePtr reshape(const OGRGeometry& geometry, const OGRGeometry& line) const;
 
     /// The union of the geometries (lines merged into as few parts as possible).
@@ -37,6 +41,9 @@ public:
 private:
     /// One polygon reshaped by the line; null when the line does not cross its outline twice.
     gis::GeosGeometryPtr reshapePart(const GEOSGeometry* polygon, const GEOSGeometry* line) const;
+    OGRGeometryUniquePtr reshapeLine(const OGRGeometry& geometry, const OGRGeometry& line) const;
+    /// One line reshaped by the pen; null when the pen does not meet it as reshape() needs.
+    gis::GeosGeometryPtr reshapeLinePart(const GEOSGeometry* target, const GEOSGeometry* pen) const;
     gis::GeosGeometryPtr toGeos(const OGRGeometry& geometry) const;
     gis::GeosGeometryPtr own(GEOSGeometry* geometry) const;
     OGRGeometryUniquePtr toOgr(const GEOSGeometry* geometry) const;

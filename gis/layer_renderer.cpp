@@ -113,6 +113,9 @@ void LayerRenderer::renderFeatures(QPainter& painter, const std::atomic<bool>& c
         if (!feature.geometry) {
             continue;
         }
+        if (layer_.excludedFeatures && layer_.excludedFeatures->count(feature.id) > 0) {
+            continue;
+        }
         const AttributeLookup attributes(query.columns, feature.attributes);
         style.symbolsFor(attributes, scale, symbols);
         if (symbols.empty()) {

@@ -7,11 +7,16 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <memory>
+#include <set>
 
 namespace gis {
 
 class RasterSource;
+
+/// Ids of features a render leaves out.
+using FeatureIdSet = std::set<std::int64_t>;
 
 /// A layer as the renderer sees it: a shared read-only source plus the style and visibility to draw
 /// it with. A layer has either a vector `source` or a `raster`, never both. A value type; copying
@@ -25,6 +30,9 @@ struct MapLayer {
     double opacity = 1.0;
     std::shared_ptr<const RasterSource> raster;
     RasterStyle rasterStyle;
+    /// The excluded-feature filter: features of `source` not drawn (an editor shows their
+    /// unsaved versions itself). Null: all are drawn.
+    std::shared_ptr<const FeatureIdSet> excludedFeatures;
 };
 
 }  // namespace gis

@@ -7,14 +7,17 @@
 #include "app/history_dock.h"
 #include "app/import_footprints_dialog.h"
 #include "app/language.h"
+#include "app/layers_dock.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "app/selection_actions.h"
+#include "app/selection_edit_actions.h"
 #include "core/edit_session.h"
 #include "core/project_database.h"
 #include "gis/coordinate_transform.h"
 #include "gis/gdal_environment.h"
 #include "gis/handles.h"
+#include "tests/support/canvas_wait.h"
 #include "tests/support/test_files.h"
 
 #include <catch2/catch.hpp>
@@ -397,7 +400,7 @@ TEST_CASE("Moving, deleting and merging selected features are undoable edits", "
     w.editing->redoAction()->trigger();
     CHECK(session->feature(fid) == moved);
 
-    REQUIRE(w.editing->deleteSelected());
+    REQUIRE(w.editing->selectionEdits()->deleteSelected());
     CHECK_FALSE(session->feature(fid));
     w.editing->undoAction()->trigger();
     CHECK(session->feature(fid) == moved);
@@ -480,11 +483,11 @@ TEST_CASE("A drawn line splits the selected feature and merging joins the pieces
     tool->setSelection({fid});
     REQUIRE(tool->selection() == QList<qint64>{fid});
 
-    w.editing->splitAction()->setChecked(true);
+    w.editing->selectionEdits()->splitAction()->setChecked(true);
     const std::shared_ptr<const OGRGeometry> blade(
         fromWkt("LINESTRING (101.55 36.3, 101.55 36.6)"));
     CHECK_FALSE(w.editing->addCaptured(Shape::Line, blade));  // a cut, not a new line
-    CHECK_FALSE(w.editing->splitAction()->isChecked());
+    CHECK_FALSE(w.editing->selectionEdits()->splitAction()->isChecked());
     REQUIRE(tool->selection().size() == 2);
     double pieces = 0;
     for (const qint64 piece : tool->selection()) {
@@ -493,9 +496,9 @@ TEST_CASE("A drawn line splits the selected feature and merging joins the pieces
         pieces += area;
     }
     CHECK_THAT(pieces, Catch::Matchers::WithinAbs(0.01, 1e-9));
-    CHECK(w.editing->mergeAction()->isEnabled());
+    CHECK(w.editing->selectionEdits()->mergeAction()->isEnabled());
 
-    REQUIRE(w.editing->mergeSelected());
+    REQUIRE(w.editing->selectionEdits()->mergeSelected());
     CHECK(tool->selection() == QList<qint64>{fid});
     CHECK_THAT(session->feature(fid)->geometry()->toMultiPolygon()->get_Area(),
                Catch::Matchers::WithinAbs(0.01, 1e-9));
@@ -674,4 +677,100 @@ TEST_CASE("Several picked vertices move together and are deleted in one step", "
     REQUIRE(w.editing->save());
     core::EditableLayer reader(w.path, "plan_area");
     CHECK(outerRing(*reader.read(fid)).size() == 5);
+}
+
+TEST_CASE("A line drawn with Reshape With Line reshapes the selected line feature", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    const QString key = w.editing->layerFor(Shape::Line);
+    REQUIRE_FALSE(key.isEmpty());
+    w.editing->setTargetLayer(key);
+    core::EditSession* lines = w.editing->startEditing(key);
+    REQUIRE(lines);
+    const std::int64_t added =
+        lines->addFeature(*fromWkt("LINESTRING (101.4 36.4, 101.6 36.4, 101.8 36.4)"),
+                          {{"item_id", "test_reshape_line"},
+                           {"name_zh", QStringLiteral("测试铁路")},
+                           {"kind", "railway"},
+                           {"status", "build"},
+                           {"accuracy", "schematic"}});
+    const auto newIds = lines->save().newIds;
+    REQUIRE(newIds.count(added) == 1);
+    const std::int64_t fid = newIds.at(added);
+    const auto saved = lines->feature(fid);
+    REQUIRE(saved);
+
+    QAction* reshape = w.editing->selectionEdits()->reshapeAction();
+    app::FeatureEditTool* tool = w.editing->editTool();
+    tool->setSelection({});
+    CHECK_FALSE(reshape->isEnabled());
+    tool->setSelection({fid});
+    REQUIRE(reshape->isEnabled());
+    reshape->setChecked(true);
+
+    // A detour north of the middle, drawn with the line tool across the railway twice.
+    w.window.drawingTools()->toolAction(Shape::Line)->trigger();
+    app::DrawTool* draw = w.window.drawingTools()->tool(Shape::Line);
+    for (const QPointF& vertex :
+         {QPointF(101.5, 36.3), QPointF(101.5, 36.5), QPointF(101.7, 36.5), QPointF(101.7, 36.3)}) {
+        draw->addVertexLonLat(vertex);
+    }
+    REQUIRE(draw->finish());
+    QTRY_VERIFY_WITH_TIMEOUT(!(lines->feature(fid) == saved), 5000);
+    CHECK_FALSE(reshape->isChecked());
+    CHECK(w.formsShown == 0);  // a reshape, not a new feature
+    const auto detour = lines->feature(fid);
+    REQUIRE(detour);
+    const OGRGeometryUniquePtr geometry = detour->geometry();
+    const OGRLineString* path = geometry->toMultiLineString()->getGeometryRef(0);
+    std::vector<QPointF> points;
+    for (int i = 0; i < path->getNumPoints(); ++i) {
+        points.emplace_back(path->getX(i), path->getY(i));
+    }
+    const std::vector<QPointF> expected{{101.4, 36.4}, {101.5, 36.4}, {101.5, 36.5},
+                                        {101.7, 36.5}, {101.7, 36.4}, {101.8, 36.4}};
+    REQUIRE(points.size() == expected.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        CHECK(std::abs(points[i].x() - expected[i].x()) < 1e-9);
+        CHECK(std::abs(points[i].y() - expected[i].y()) < 1e-9);
+    }
+    w.editing->undoAction()->trigger();
+    CHECK(lines->feature(fid) == saved);
+}
+
+TEST_CASE("A deleted or moved feature leaves the map at once and comes back on undo",
+          "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    w.zoomToSquare();
+    // The layer of the drawn square (hidden in the default project) ticked in the layers panel.
+    Q_EMIT w.window.layersDock()->visibilityChanged("plan_areas", true);
+    app::MapCanvas* canvas = w.window.canvas();
+    const QPoint spot = w.pixelOf({101.55, 36.45}).toPoint();
+    const auto pixelAtSpot = [&] {
+        tests::renderAndWait(canvas);
+        const QImage& image = canvas->renderedImage();
+        REQUIRE(image.rect().contains(spot * image.devicePixelRatio()));
+        return image.pixel(spot * image.devicePixelRatio());
+    };
+    const QRgb background = pixelAtSpot();
+    const std::int64_t fid = w.saveSquare();
+    const QRgb drawn = pixelAtSpot();
+    REQUIRE(drawn != background);
+
+    // Deleted, unsaved: gone from the rendered layers (no pending shape is drawn in them).
+    core::EditSession* session = w.areas();
+    w.editing->editTool()->setSelection({fid});
+    REQUIRE(w.editing->selectionEdits()->deleteSelected());
+    CHECK(pixelAtSpot() == background);
+    w.editing->undoAction()->trigger();
+    CHECK(pixelAtSpot() == drawn);
+
+    // Moved away, unsaved: the stored shape is not drawn under the new one.
+    session->changeGeometry(
+        fid, *fromWkt("POLYGON ((102.5 36.4, 102.6 36.4, 102.6 36.5, 102.5 36.5, 102.5 36.4))"));
+    CHECK(pixelAtSpot() == background);
+    w.editing->undoAction()->trigger();
+    CHECK(pixelAtSpot() == drawn);
+    CHECK_FALSE(session->hasPendingEdits());
 }

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -251,6 +252,51 @@ TEST_CASE("Splitting a line gives two lines", "[core][edit]") {
     const double b = session.feature(pieces[1])->geometry()->toMultiLineString()->get_Length();
     CHECK(a + b == Approx(1.0));
     CHECK(std::min(a, b) == Approx(0.25));
+}
+
+TEST_CASE("Reshaping a line feature is one undoable change, refused when the line misses it",
+          "[core][edit]") {
+    tests::ScratchDir scratch;
+    const QString path = copyOfDefaultProject(scratch);
+    core::EditSession session(path, "plan_line", path);
+    QVariantMap attributes = planAttributes("改线");
+    attributes["kind"] = "railway";
+    const std::int64_t fid =
+        session.addFeature(*fromWkt("LINESTRING (101 36, 101.5 36, 102 36)"), attributes);
+    const auto original = *session.feature(fid);
+    const int steps = session.undoStack().count();
+
+    session.reshapeFeature(
+        fid, *fromWkt("LINESTRING (101.25 35.9, 101.25 36.1, 101.75 36.1, 101.75 35.9)"));
+    CHECK(session.undoStack().count() == steps + 1);
+    const auto detour = *session.feature(fid);
+    const OGRGeometryUniquePtr detourGeometry = detour.geometry();
+    const OGRMultiLineString* lines = detourGeometry->toMultiLineString();
+    REQUIRE(lines->getNumGeometries() == 1);
+    const OGRLineString* path0 = lines->getGeometryRef(0);
+    const std::vector<QPointF> expected{{101, 36},      {101.25, 36}, {101.25, 36.1},
+                                        {101.75, 36.1}, {101.75, 36}, {102, 36}};
+    REQUIRE(path0->getNumPoints() == int(expected.size()));
+    for (int i = 0; i < path0->getNumPoints(); ++i) {
+        CHECK(QPointF(path0->getX(i), path0->getY(i)) == expected[std::size_t(i)]);
+    }
+
+    // A line that does not touch the feature: refused with a message, nothing changed.
+    CHECK_THROWS_WITH(
+        session.reshapeFeature(fid, *fromWkt("LINESTRING (101 37, 102 37)")),
+        Catch::Contains("must cross the feature's line twice, or start or end on it"));
+    CHECK(session.feature(fid) == detour);
+    CHECK(session.undoStack().count() == steps + 1);
+
+    session.undoStack().undo();
+    CHECK(session.feature(fid) == original);
+    session.undoStack().redo();
+    CHECK(session.feature(fid) == detour);
+    const core::SaveResult saved = session.save();
+    REQUIRE(saved.newIds.count(fid) == 1);
+    const auto stored = core::EditableLayer(path, "plan_line").read(saved.newIds.at(fid));
+    REQUIRE(stored);
+    CHECK(stored->wkb == detour.wkb);
 }
 
 TEST_CASE("Merging features unions them into the first and round-trips", "[core][edit]") {
@@ -494,4 +540,21 @@ TEST_CASE("A schema-3 project gains lx_history when an edit session opens it", "
     REQUIRE(project.history().size() == 1);
     CHECK(project.history()[0].operation == "delete_features");
     CHECK_FALSE(project.history()[0].after);
+}
+
+TEST_CASE("A session dropped with unsaved steps neither signals its stack nor loses them",
+          "[core][edit]") {
+    tests::ScratchDir scratch;
+    const QString path = copyOfDefaultProject(scratch);
+    auto session = std::make_unique<core::EditSession>(path, "plan_area", path);
+    session->addFeature(*fromWkt(kSquare), planAttributes("未存"));
+    int signalled = 0;
+    const auto count = [&signalled] { ++signalled; };
+    QObject::connect(&session->undoStack(), &QUndoStack::cleanChanged, count);
+    QObject::connect(&session->undoStack(), &QUndoStack::indexChanged, count);
+    QObject::connect(&session->undoStack(), &QUndoStack::canUndoChanged, count);
+    // An observer called back from here would read the session's already destroyed members.
+    session.reset();
+    CHECK(signalled == 0);
+    CHECK(core::EditSession::hasRecoveryJournal(path, "plan_area"));
 }
