@@ -8,6 +8,10 @@ import sys
 from pathlib import Path
 
 GLOSSARY = {
+    'Only polygons and lines can be reshaped': '只能修整面要素和线要素',
+    "The line must cross the feature's line twice, or start or end on it": '该线必须与要素的线相交两次，或起止于其上',
+    "The next line drawn reshapes the selected feature: crossing a polygon's outline twice, or crossing a line twice (the part between is replaced) or starting or ending on it (the line is redrawn from there)": '下一条绘制的线将修整所选要素：与面要素边界相交两次；或与线要素相交两次（替换其间部分），或起止于线上（从该点重绘该线）',
+    'Select one polygon or line to reshape first.': '请先选择一个要修整的面要素或线要素。',
     'Atlas of departments: no department of %1 leads a located plan item': '部门图集：%1 中没有部门牵头有位置的规划条目',
     'One page per feature of this layer: a project layer key, "prefectures", a table of the project or DATASET[:LAYER]; "departments": one page per lead department showing only the plan items it leads.': '此图层每个要素一页：项目图层键、"prefectures"、项目中的表或 DATASET[:LAYER]；"departments"：每个牵头单位一页，只显示其牵头的规划条目。',
     "Only polygons can be reshaped; edit a line's vertices instead": '只能修整面要素；线要素请编辑其顶点',

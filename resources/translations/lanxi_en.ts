@@ -405,11 +405,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only polygons can be reshaped; edit a line&apos;s vertices instead</source>
+        <source>The line must cross the outline exactly twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The line must cross the outline exactly twice</source>
+        <source>Only polygons and lines can be reshaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line must cross the feature&apos;s line twice, or start or end on it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1688,23 +1692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete Selected Features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import Footprints…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge Selected Features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split With Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next line drawn cuts the selected features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1752,39 +1740,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the features to split first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split Features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The project has no layer %1 to import into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Layer %1 has unsaved edits: save or discard them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reshape With Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next line drawn, crossing the outline twice, reshapes the selected polygon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reshape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one polygon to reshape first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2928,6 +2888,53 @@
     </message>
     <message>
         <source>There is no layer to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SelectionEditActions</name>
+    <message>
+        <source>Delete Selected Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Selected Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split With Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next line drawn cuts the selected features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshape With Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next line drawn reshapes the selected feature: crossing a polygon&apos;s outline twice, or crossing a line twice (the part between is replaced) or starting or ending on it (the line is redrawn from there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the features to split first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reshape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one polygon or line to reshape first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -402,12 +402,16 @@
         <translation>该线没有切开要素：请从要素外侧开始横穿要素，画到另一侧外侧</translation>
     </message>
     <message>
-        <source>Only polygons can be reshaped; edit a line&apos;s vertices instead</source>
-        <translation>只能修整面要素；线要素请编辑其顶点</translation>
-    </message>
-    <message>
         <source>The line must cross the outline exactly twice</source>
         <translation>该线必须与边界恰好相交两次</translation>
+    </message>
+    <message>
+        <source>Only polygons and lines can be reshaped</source>
+        <translation>只能修整面要素和线要素</translation>
+    </message>
+    <message>
+        <source>The line must cross the feature&apos;s line twice, or start or end on it</source>
+        <translation>该线必须与要素的线相交两次，或起止于其上</translation>
     </message>
 </context>
 <context>
@@ -1670,24 +1674,8 @@
         <translation>顶点工具</translation>
     </message>
     <message>
-        <source>Delete Selected Features</source>
-        <translation>删除所选要素</translation>
-    </message>
-    <message>
         <source>Import Footprints…</source>
         <translation>导入项目范围…</translation>
-    </message>
-    <message>
-        <source>Merge Selected Features</source>
-        <translation>合并所选要素</translation>
-    </message>
-    <message>
-        <source>Split With Line</source>
-        <translation>用线分割</translation>
-    </message>
-    <message>
-        <source>The next line drawn cuts the selected features</source>
-        <translation>接下来绘制的线将分割所选要素</translation>
     </message>
     <message>
         <source>Cannot edit the layer</source>
@@ -1734,40 +1722,12 @@
         <translation>按几何类型选择规划图层</translation>
     </message>
     <message>
-        <source>Cannot split</source>
-        <translation>无法分割</translation>
-    </message>
-    <message>
-        <source>Select the features to split first.</source>
-        <translation>请先选择要分割的要素。</translation>
-    </message>
-    <message>
-        <source>Split Features</source>
-        <translation>分割要素</translation>
-    </message>
-    <message>
         <source>The project has no layer %1 to import into.</source>
         <translation>项目中没有可导入的图层 %1。</translation>
     </message>
     <message>
         <source>Layer %1 has unsaved edits: save or discard them first.</source>
         <translation>图层 %1 有未保存的编辑：请先保存或放弃。</translation>
-    </message>
-    <message>
-        <source>Reshape With Line</source>
-        <translation>用线修整</translation>
-    </message>
-    <message>
-        <source>The next line drawn, crossing the outline twice, reshapes the selected polygon</source>
-        <translation>下一条与边界相交两次的线将修整所选面要素</translation>
-    </message>
-    <message>
-        <source>Cannot reshape</source>
-        <translation>无法修整</translation>
-    </message>
-    <message>
-        <source>Select one polygon to reshape first.</source>
-        <translation>请先选择一个要修整的面要素。</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2868,53 @@
     <message>
         <source>There is no layer to export.</source>
         <translation>没有可导出的图层。</translation>
+    </message>
+</context>
+<context>
+    <name>app::SelectionEditActions</name>
+    <message>
+        <source>Delete Selected Features</source>
+        <translation>删除所选要素</translation>
+    </message>
+    <message>
+        <source>Merge Selected Features</source>
+        <translation>合并所选要素</translation>
+    </message>
+    <message>
+        <source>Split With Line</source>
+        <translation>用线分割</translation>
+    </message>
+    <message>
+        <source>The next line drawn cuts the selected features</source>
+        <translation>接下来绘制的线将分割所选要素</translation>
+    </message>
+    <message>
+        <source>Reshape With Line</source>
+        <translation>用线修整</translation>
+    </message>
+    <message>
+        <source>The next line drawn reshapes the selected feature: crossing a polygon&apos;s outline twice, or crossing a line twice (the part between is replaced) or starting or ending on it (the line is redrawn from there)</source>
+        <translation>下一条绘制的线将修整所选要素：与面要素边界相交两次；或与线要素相交两次（替换其间部分），或起止于线上（从该点重绘该线）</translation>
+    </message>
+    <message>
+        <source>Cannot split</source>
+        <translation>无法分割</translation>
+    </message>
+    <message>
+        <source>Select the features to split first.</source>
+        <translation>请先选择要分割的要素。</translation>
+    </message>
+    <message>
+        <source>Split Features</source>
+        <translation>分割要素</translation>
+    </message>
+    <message>
+        <source>Cannot reshape</source>
+        <translation>无法修整</translation>
+    </message>
+    <message>
+        <source>Select one polygon or line to reshape first.</source>
+        <translation>请先选择一个要修整的面要素或线要素。</translation>
     </message>
 </context>
 <context>
