@@ -17,7 +17,8 @@ namespace gis {
 namespace {
 
 constexpr double kMinimumVertexSpacingPixels = 0.5;
-/// Lines and polygons are clipped 5 % outside the view (LayerRenderer): the grid reaches further.
+/// Lines and polygons are clipped outside the view by 5 % of its longer side (LayerRenderer): the
+/// grid reaches further.
 constexpr double kGridMargin = 0.06;
 constexpr double kCosmeticWidthPixels = 1.5;
 constexpr double kRoundJoinWidthPixels = 4.0;
@@ -73,6 +74,15 @@ QPolygonF regularPolygon(const QPointF& center, double radius, int corners, doub
 
 }  // namespace
 
+namespace {
+
+QRectF gridRect(const QRectF& view) {
+    const double margin = std::max(view.width(), view.height()) * kGridMargin;
+    return view.adjusted(-margin, -margin, margin, margin);
+}
+
+}  // namespace
+
 GeometryPainter::GeometryPainter(const CoordinateTransform& toMap, const QTransform& mapToPixel,
                                  double pixelsPerMillimetre, const QRectF& visibleSourceRect)
     : toMap_(toMap),
@@ -80,11 +90,7 @@ GeometryPainter::GeometryPainter(const CoordinateTransform& toMap, const QTransf
       pixelsPerMillimetre_(pixelsPerMillimetre),
       visibleSourceRect_(visibleSourceRect),
       // Over the view and the margin that clipped geometries keep outside it.
-      grid_(toMap, mapToPixel,
-            visibleSourceRect.adjusted(-visibleSourceRect.width() * kGridMargin,
-                                       -visibleSourceRect.height() * kGridMargin,
-                                       visibleSourceRect.width() * kGridMargin,
-                                       visibleSourceRect.height() * kGridMargin)) {}
+      grid_(toMap, mapToPixel, gridRect(visibleSourceRect)) {}
 
 GeometryPainter::~GeometryPainter() = default;
 

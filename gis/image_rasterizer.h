@@ -32,7 +32,8 @@ public:
     /// Fills the rings (outer ring and holes alike) with the odd-even rule, as QPainter does.
     void fill(const std::vector<QPolygonF>& rings, const QColor& color, double opacity);
     /// Strokes `points` with the pen's colour, width, style, join and cap; a cosmetic pen is one
-    /// pixel wide. `closed` joins the last point back to the first.
+    /// pixel wide. `closed` joins the last point back to the first. Solid lines up to 3 pixels
+    /// wide are drawn as antialiased lines with round joins, not stroked.
     void stroke(const QPolygonF& points, bool closed, const QPen& pen, double opacity);
 
 private:

@@ -10,6 +10,8 @@
 
 #include <QPainter>
 
+#include <random>
+
 namespace {
 
 QImage transparentImage(int width = 100, int height = 100) {
@@ -136,4 +138,42 @@ TEST_CASE("A line mostly outside the image is stroked like the whole line", "[gi
         blank.fill(Qt::white);
         CHECK(tests::compareImages(cut, blank, 8).differingFraction > 0.05);
     }
+}
+
+TEST_CASE("Thin lines of any shape are drawn, and drawing them always ends", "[gis][render][agg]") {
+    // AGG's outline renderer draws lines up to 4 pixels wide. Feed it what real data brings:
+    // repeated points, sub-pixel steps, spikes, lines far outside the image and crossing it.
+    std::mt19937 random(2022);
+    std::uniform_real_distribution<double> anywhere(-3000, 3000);
+    std::uniform_real_distribution<double> step(-1.5, 1.5);
+    std::uniform_real_distribution<double> width(0.5, 4.0);
+    std::uniform_int_distribution<int> kind(0, 3);
+    QImage image = transparentImage(300, 200);
+    image.fill(Qt::white);
+    gis::ImageRasterizer rasterizer(image);
+    for (int line = 0; line < 3000; ++line) {
+        QPolygonF points;
+        QPointF at(anywhere(random) / 10 + 150, anywhere(random) / 15 + 100);
+        for (int i = 0; i < 40; ++i) {
+            switch (kind(random)) {
+                case 0:  // the same point again
+                    break;
+                case 1:  // a sub-pixel step
+                    at += QPointF(step(random) / 4, step(random) / 4);
+                    break;
+                case 2:  // a spike far away
+                    at = QPointF(anywhere(random), anywhere(random));
+                    break;
+                default:
+                    at += QPointF(step(random) * 10, step(random) * 10);
+            }
+            points << at;
+        }
+        QPen thin = pen(Qt::black, width(random));
+        thin.setCapStyle(line % 2 ? Qt::RoundCap : Qt::FlatCap);
+        rasterizer.stroke(points, line % 3 == 0, thin, 0.5);
+    }
+    QImage blank = transparentImage(300, 200);
+    blank.fill(Qt::white);
+    CHECK(tests::compareImages(image, blank, 8).differingFraction > 0.5);
 }
