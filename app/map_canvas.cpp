@@ -251,6 +251,15 @@ void MapCanvas::setLayers(std::vector<gis::MapLayer> layers) {
     viewHasChanged();
 }
 
+std::vector<gis::MapLayer> MapCanvas::withExcludedFeatures(
+    std::vector<gis::MapLayer> layers) const {
+    for (gis::MapLayer& layer : layers) {
+        const auto excluded = excluded_.find(layer.id);
+        layer.excludedFeatures = excluded == excluded_.end() ? nullptr : excluded->second;
+    }
+    return layers;
+}
+
 void MapCanvas::setExcludedFeatures(
     std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excludedByLayer) {
     const auto sameSets = [](const auto& a, const auto& b) { return *a.second == *b.second; };
@@ -339,12 +348,7 @@ void MapCanvas::startRender() {
     pendingSettings_ = settings;
     cancelFlag_ = std::make_shared<std::atomic<bool>>(false);
     const auto cancel = cancelFlag_;
-    std::vector<gis::MapLayer> layers = layers_;
-    for (gis::MapLayer& layer : layers) {
-        const auto excluded = excluded_.find(layer.id);
-        layer.excludedFeatures = excluded == excluded_.end() ? nullptr : excluded->second;
-    }
-    const gis::MapRenderer renderer(settings, std::move(layers));
+    const gis::MapRenderer renderer(settings, withExcludedFeatures(layers_));
     watcher_.setFuture(QtConcurrent::run(
         &renderPool_, [renderer, cancel] { return renderer.renderImage(*cancel); }));
 }

@@ -39,6 +39,8 @@ public:
     void setLayers(std::vector<gis::MapLayer> layers);
     /// Features left out of the layers' drawing, by layer id (gis::MapLayer::excludedFeatures);
     /// kept across setLayers(). Redraws.
+    /// `layers` with the features this canvas leaves out (see setExcludedFeatures()) excluded.
+    std::vector<gis::MapLayer> withExcludedFeatures(std::vector<gis::MapLayer> layers) const;
     void setExcludedFeatures(
         std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excludedByLayer);
     void setFullExtent(const QRectF& extent);

@@ -50,8 +50,10 @@ bool PlanBrowser::identifyAt(const QPointF& mapPoint, double tolerance) {
     if (!project_) {
         return false;
     }
-    lastIdentified_ = gis::FeatureLocator::topmost(project_->mapLayers(locale_()), project_->crs(),
-                                                   mapPoint, tolerance);
+    // The layers as the map shows them: a feature deleted but not yet saved is not identified.
+    lastIdentified_ =
+        gis::FeatureLocator::topmost(canvas_->withExcludedFeatures(project_->mapLayers(locale_())),
+                                     project_->crs(), mapPoint, tolerance);
     if (!lastIdentified_) {
         canvas_->clearHighlight();
         identifyDock_->clear();

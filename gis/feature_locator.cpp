@@ -28,7 +28,9 @@ std::vector<LocatedFeature> FeatureLocator::locate(const MapLayer& layer, const 
     auto features = layer.source->query({sourceSquare, columns});
     Feature feature;
     while (features->next(feature)) {
-        if (!feature.geometry) {
+        // What the map leaves out (an unsaved deletion) is not there to find either.
+        if (!feature.geometry ||
+            (layer.excludedFeatures && layer.excludedFeatures->count(feature.id) > 0)) {
             continue;
         }
         const double distance = feature.geometry->Distance(&click);

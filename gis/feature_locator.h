@@ -28,7 +28,7 @@ struct LocatedFeature {
 class FeatureLocator {
 public:
     /// The features of `layer` within `tolerance` (map units) of `mapPoint` (map CRS `mapCrs`),
-    /// nearest first.
+    /// nearest first; none of the layer's excluded features.
     static std::vector<LocatedFeature> locate(const MapLayer& layer, const Crs& mapCrs,
                                               const QPointF& mapPoint, double tolerance);
 

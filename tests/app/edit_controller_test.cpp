@@ -15,6 +15,7 @@
 #include "core/edit_session.h"
 #include "core/project_database.h"
 #include "gis/coordinate_transform.h"
+#include "gis/feature_locator.h"
 #include "gis/gdal_environment.h"
 #include "gis/handles.h"
 #include "tests/support/canvas_wait.h"
@@ -760,11 +761,33 @@ TEST_CASE("A deleted or moved feature leaves the map at once and comes back on u
 
     // Deleted, unsaved: gone from the rendered layers (no pending shape is drawn in them).
     core::EditSession* session = w.areas();
+    // Identify looks at the layers as the canvas shows them (PlanBrowser::identifyAt).
+    const auto identifiedAtSpot = [&] {
+        const gis::CoordinateTransform toMap(gis::Crs::wgs84(), canvas->mapSettings().crs);
+        for (const gis::MapLayer& layer :
+             canvas->withExcludedFeatures(w.window.project()->mapLayers())) {
+            if (layer.id != "plan_areas") {
+                continue;
+            }
+            for (const gis::LocatedFeature& found : gis::FeatureLocator::locate(
+                     layer, canvas->mapSettings().crs, toMap.transform({101.55, 36.45}),
+                     canvas->mapUnits(3))) {
+                if (found.fid == fid) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    CHECK(identifiedAtSpot());
     w.editing->editTool()->setSelection({fid});
     REQUIRE(w.editing->selectionEdits()->deleteSelected());
     CHECK(pixelAtSpot() == background);
+    // Nor does identify find it there.
+    CHECK_FALSE(identifiedAtSpot());
     w.editing->undoAction()->trigger();
     CHECK(pixelAtSpot() == drawn);
+    CHECK(identifiedAtSpot());
 
     // Moved away, unsaved: the stored shape is not drawn under the new one.
     session->changeGeometry(
