@@ -101,6 +101,19 @@ void AttributeTableDock::setLayers(std::vector<LayerEntry> layers, ModelFactory 
     showLayer(layers.empty() ? QString() : layers.front().first);
 }
 
+void AttributeTableDock::setExcludedFeatures(
+    std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excludedByLayer) {
+    excluded_ = std::move(excludedByLayer);
+    if (model_) {
+        model_->setExcludedFeatures(excludedIn(currentKey_));
+    }
+}
+
+std::shared_ptr<const gis::FeatureIdSet> AttributeTableDock::excludedIn(const QString& key) const {
+    const auto found = excluded_.find(key);
+    return found == excluded_.end() ? nullptr : found->second;
+}
+
 void AttributeTableDock::showLayer(const QString& key) {
     filterTimer_.stop();
     std::unique_ptr<gis::FeatureTableModel> model;
@@ -124,6 +137,9 @@ void AttributeTableDock::showLayer(const QString& key) {
     view_->setModel(model.get());
     delete oldSelection;
     model_ = std::move(model);  // the old model goes only once the view has let go of it
+    if (model_) {
+        model_->setExcludedFeatures(excludedIn(key));
+    }
     view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     if (model_) {
         gis::FeatureTableModel* current = model_.get();

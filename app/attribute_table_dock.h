@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gis/map_layer.h"
+
 #include <QDockWidget>
 #include <QList>
 #include <QString>
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -43,6 +46,9 @@ public:
     /// Lists the layers and shows the first; the factory may throw gis::Error or return null.
     void setLayers(std::vector<LayerEntry> layers, ModelFactory factory);
     QString currentLayerKey() const { return currentKey_; }
+    /// Features each layer's table leaves out, by layer key: unsaved deletions, as on the map.
+    void setExcludedFeatures(
+        std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excludedByLayer);
     /// The fids selected in the current layer, as last chosen here or by selectFeatures().
     QList<qint64> selectedFids() const { return selectedFids_; }
 
@@ -60,6 +66,7 @@ protected:
 
 private:
     void showLayer(const QString& key);
+    std::shared_ptr<const gis::FeatureIdSet> excludedIn(const QString& key) const;
     void applyFilter();
     void modelRefreshed();
     void viewSelectionChanged();
@@ -77,6 +84,7 @@ private:
     ModelFactory factory_;
     std::unique_ptr<gis::FeatureTableModel> model_;
     QString currentKey_;
+    std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excluded_;
     QString loadError_;
     QList<qint64> selectedFids_;
     bool scrollPending_ = false;

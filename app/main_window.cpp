@@ -208,6 +208,9 @@ void MainWindow::connectBrowsing() {
     connect(searchBox_, &SearchBox::itemChosen, browser_, &PlanBrowser::showItem);
     connect(filterDock_, &PlanFilterDock::filterChanged, browser_, &PlanBrowser::applyFilter);
     connect(browser_, &PlanBrowser::layersChanged, this, &MainWindow::refreshLayers);
+    // Unsaved deletions leave the table as they leave the map.
+    connect(canvas_, &MapCanvas::excludedFeaturesChanged, tableDock_,
+            [this] { tableDock_->setExcludedFeatures(canvas_->excludedFeatures()); });
     connect(tableDock_, &AttributeTableDock::selectionChanged, browser_,
             &PlanBrowser::highlightFeatures);
     connect(tableDock_, &AttributeTableDock::zoomToSelectionRequested, browser_,

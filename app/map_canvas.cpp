@@ -271,6 +271,7 @@ void MapCanvas::setExcludedFeatures(
     }
     excluded_ = std::move(excludedByLayer);
     viewHasChanged();
+    Q_EMIT excludedFeaturesChanged();
 }
 
 void MapCanvas::setFullExtent(const QRectF& extent) {

@@ -41,6 +41,9 @@ public:
     /// kept across setLayers(). Redraws.
     /// `layers` with the features this canvas leaves out (see setExcludedFeatures()) excluded.
     std::vector<gis::MapLayer> withExcludedFeatures(std::vector<gis::MapLayer> layers) const;
+    const std::map<QString, std::shared_ptr<const gis::FeatureIdSet>>& excludedFeatures() const {
+        return excluded_;
+    }
     void setExcludedFeatures(
         std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excludedByLayer);
     void setFullExtent(const QRectF& extent);
@@ -85,6 +88,8 @@ Q_SIGNALS:
     void cursorMoved(const QPointF& mapPoint);
     void viewChanged();
     void renderFinished(const QStringList& errors);
+    /// Which features are left out changed (see setExcludedFeatures()).
+    void excludedFeaturesChanged();
 
 protected:
     void paintEvent(QPaintEvent* event) override;

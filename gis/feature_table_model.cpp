@@ -234,6 +234,13 @@ void FeatureTableModel::apply(FidList result) {
         Q_EMIT failed(tr("Cannot read table %1 of %2: %3").arg(table_, path_, result.error));
         return;
     }
+    if (excluded_ && !excluded_->empty()) {
+        std::erase_if(result.fids, [this](qint64 fid) { return excluded_->count(fid) > 0; });
+        result.rowOfFid.clear();
+        for (int row = 0; row < int(result.fids.size()); ++row) {
+            result.rowOfFid.insert(result.fids[row], row);
+        }
+    }
     beginResetModel();
     fids_ = std::move(result.fids);
     rowOfFid_ = std::move(result.rowOfFid);
@@ -259,6 +266,16 @@ void FeatureTableModel::setTextFilter(const QString& text) {
 }
 
 void FeatureTableModel::reload() {
+    requestRows();
+}
+
+void FeatureTableModel::setExcludedFeatures(std::shared_ptr<const FeatureIdSet> excluded) {
+    const bool none = !excluded || excluded->empty();
+    const bool noneBefore = !excluded_ || excluded_->empty();
+    if ((none && noneBefore) || (!none && !noneBefore && *excluded == *excluded_)) {
+        return;
+    }
+    excluded_ = std::move(excluded);
     requestRows();
 }
 

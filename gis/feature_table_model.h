@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gis/map_layer.h"
+
 #include <QAbstractTableModel>
 #include <QFuture>
 #include <QHash>
@@ -51,6 +53,8 @@ public:
     QString textFilter() const { return textFilter_; }
     /// Recomputes the rows, e.g. after the table was edited.
     void reload();
+    /// Leaves these features out of the rows (an editor's unsaved deletions), as the map does.
+    void setExcludedFeatures(std::shared_ptr<const FeatureIdSet> excluded);
 
     QString table() const { return table_; }
     QString geopackagePath() const { return path_; }
@@ -113,6 +117,7 @@ private:
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
 
     std::vector<qint64> fids_;
+    std::shared_ptr<const FeatureIdSet> excluded_;
     QHash<qint64, int> rowOfFid_;
     mutable std::vector<Page> cache_;  // most recently used first
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/edit_controller.h"
+#include "app/attribute_table_dock.h"
 
 #include "app/drawing_tools.h"
 #include "app/feature_attribute_form.h"
@@ -16,6 +17,7 @@
 #include "core/project_database.h"
 #include "gis/coordinate_transform.h"
 #include "gis/feature_locator.h"
+#include "gis/feature_table_model.h"
 #include "gis/gdal_environment.h"
 #include "gis/handles.h"
 #include "tests/support/canvas_wait.h"
@@ -35,6 +37,7 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using Shape = app::DrawTool::Shape;
@@ -779,15 +782,28 @@ TEST_CASE("A deleted or moved feature leaves the map at once and comes back on u
         }
         return false;
     };
+    // And the attribute table of the layer lists it as long as the map shows it.
+    w.window.attributeTableDock()->selectFeatures("plan_areas", {});
+    const auto listedInTable = [&] {
+        auto* model = qobject_cast<gis::FeatureTableModel*>(
+            w.window.attributeTableDock()->findChild<QTableView*>()->model());
+        REQUIRE(model);
+        REQUIRE(model->table() == "plan_area");
+        model->waitUntilReady();
+        return model->rowOfFid(fid) >= 0;
+    };
     CHECK(identifiedAtSpot());
+    CHECK(listedInTable());
     w.editing->editTool()->setSelection({fid});
     REQUIRE(w.editing->selectionEdits()->deleteSelected());
     CHECK(pixelAtSpot() == background);
-    // Nor does identify find it there.
+    // Nor do identify and the table find it.
     CHECK_FALSE(identifiedAtSpot());
+    CHECK_FALSE(listedInTable());
     w.editing->undoAction()->trigger();
     CHECK(pixelAtSpot() == drawn);
     CHECK(identifiedAtSpot());
+    CHECK(listedInTable());
 
     // Moved away, unsaved: the stored shape is not drawn under the new one.
     session->changeGeometry(
