@@ -132,23 +132,17 @@ OGRGeometryUniquePtr GeometryEdits::reshape(const OGRGeometry& geometry,
     if (!OGR_GT_IsSubClassOf(type, wkbPolygon) && !OGR_GT_IsSubClassOf(type, wkbMultiPolygon)) {
         throw gis::Error(tr("Only polygons and lines can be reshaped"));
     }
-    const gis::GeosGeometryPtr target = toGeos(geometry);
-    const gis::GeosGeometryPtr pen = toGeos(line);
-    std::vector<GEOSGeometry*> parts;
-    bool reshaped = false;
-    for (int p = 0; p < GEOSGetNumGeometries_r(context, target.get()); ++p) {
-        const GEOSGeometry* part = GEOSGetGeometryN_r(context, target.get(), p);
-        gis::GeosGeometryPtr result = reshapePart(part, pen.get());
-        reshaped = reshaped || result;
-        parts.push_back(result ? result.release() : GEOSGeom_clone_r(context, part));
-    }
-    if (!reshaped) {
+    const gis::GeosGeometryPtr collection =
+        reshapeEachPart(geometry, line, GEOS_MULTIPOLYGON,
+                        [this](const GEOSGeometry* part, const GEOSGeometry* pen) {
+                            return reshapePart(part, pen);
+                        });
+    if (!collection) {
         throw gis::Error(tr("The line must cross the outline exactly twice"));
     }
-    const gis::GeosGeometryPtr collection = own(GEOSGeom_createCollection_r(
-        context, GEOS_MULTIPOLYGON, parts.data(), unsigned(parts.size())));
     OGRGeometryUniquePtr out = toOgr(collection.get());
-    if (OGR_GT_IsSubClassOf(type, wkbPolygon) && parts.size() == 1) {
+    if (OGR_GT_IsSubClassOf(type, wkbPolygon) &&
+        GEOSGetNumGeometries_r(context, collection.get()) == 1) {
         out.reset(OGRGeometryFactory::forceToPolygon(out.release()));
     }
     return out;
@@ -209,8 +203,10 @@ gis::GeosGeometryPtr GeometryEdits::reshapePart(const GEOSGeometry* polygon,
                                                                      : gis::GeosGeometryPtr{};
 }
 
-OGRGeometryUniquePtr GeometryEdits::reshapeLine(const OGRGeometry& geometry,
-                                                const OGRGeometry& line) const {
+gis::GeosGeometryPtr GeometryEdits::reshapeEachPart(
+    const OGRGeometry& geometry, const OGRGeometry& line, int collectionType,
+    const std::function<gis::GeosGeometryPtr(const GEOSGeometry*, const GEOSGeometry*)>& reshapeOne)
+    const {
     GEOSContextHandle_t context = context_.get();
     const gis::GeosGeometryPtr target = toGeos(geometry);
     const gis::GeosGeometryPtr pen = toGeos(line);
@@ -218,15 +214,28 @@ OGRGeometryUniquePtr GeometryEdits::reshapeLine(const OGRGeometry& geometry,
     bool reshaped = false;
     for (int p = 0; p < GEOSGetNumGeometries_r(context, target.get()); ++p) {
         const GEOSGeometry* part = GEOSGetGeometryN_r(context, target.get(), p);
-        gis::GeosGeometryPtr result = reshapeLinePart(part, pen.get());
+        gis::GeosGeometryPtr result = reshapeOne(part, pen.get());
         reshaped = reshaped || result;
         parts.push_back(result ? result.release() : GEOSGeom_clone_r(context, part));
     }
+    gis::GeosGeometryPtr collection = own(
+        GEOSGeom_createCollection_r(context, collectionType, parts.data(), unsigned(parts.size())));
     if (!reshaped) {
+        return {};
+    }
+    return collection;
+}
+
+OGRGeometryUniquePtr GeometryEdits::reshapeLine(const OGRGeometry& geometry,
+                                                const OGRGeometry& line) const {
+    const gis::GeosGeometryPtr collection =
+        reshapeEachPart(geometry, line, GEOS_MULTILINESTRING,
+                        [this](const GEOSGeometry* part, const GEOSGeometry* pen) {
+                            return reshapeLinePart(part, pen);
+                        });
+    if (!collection) {
         throw gis::Error(tr("The line must cross the feature's line twice, or start or end on it"));
     }
-    const gis::GeosGeometryPtr collection = own(GEOSGeom_createCollection_r(
-        context, GEOS_MULTILINESTRING, parts.data(), unsigned(parts.size())));
     OGRGeometryUniquePtr out = toOgr(collection.get());
     if (wkbFlatten(geometry.getGeometryType()) == wkbLineString) {
         out.reset(OGRGeometryFactory::forceToLineString(out.release(), false));

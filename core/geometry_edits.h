@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 #include <ogr_geometry.h>
 
 #include <vector>
@@ -42,6 +44,12 @@ private:
     /// One polygon reshaped by the line; null when the line does not cross its outline twice.
     gis::GeosGeometryPtr reshapePart(const GEOSGeometry* polygon, const GEOSGeometry* line) const;
     OGRGeometryUniquePtr reshapeLine(const OGRGeometry& geometry, const OGRGeometry& line) const;
+    /// Every part of `geometry` reshaped by `reshapeOne` or kept as it was, as a collection of
+    /// `collectionType`; null when `reshapeOne` reshaped no part.
+    gis::GeosGeometryPtr reshapeEachPart(
+        const OGRGeometry& geometry, const OGRGeometry& line, int collectionType,
+        const std::function<gis::GeosGeometryPtr(const GEOSGeometry*, const GEOSGeometry*)>&
+            reshapeOne) const;
     /// One line reshaped by the pen; null when the pen does not meet it as reshape() needs.
     gis::GeosGeometryPtr reshapeLinePart(const GEOSGeometry* target, const GEOSGeometry* pen) const;
     gis::GeosGeometryPtr toGeos(const OGRGeometry& geometry) const;
