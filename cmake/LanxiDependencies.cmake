@@ -5,6 +5,7 @@ find_package(GDAL 3.6 CONFIG REQUIRED)
 find_package(PROJ 9 CONFIG REQUIRED)
 find_package(GEOS 3.11 CONFIG REQUIRED)
 find_package(SQLite3 REQUIRED)
+find_package(PostgreSQL 15 REQUIRED)
 
 set(CMAKE_AUTOMOC ON)
 qt_standard_project_setup()

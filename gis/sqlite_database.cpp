@@ -118,15 +118,6 @@ std::vector<std::vector<QVariant>> SqliteDatabase::query(
     return rows;
 }
 
-std::optional<QVariant> SqliteDatabase::scalar(const QString& sql,
-                                               const std::vector<QVariant>& values) const {
-    const auto rows = query(sql, values);
-    if (rows.empty() || rows.front().empty()) {
-        return std::nullopt;
-    }
-    return rows.front().front();
-}
-
 bool SqliteDatabase::tableExists(const QString& table) const {
     return scalar(QStringLiteral(
                       "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?1"),
@@ -134,19 +125,16 @@ bool SqliteDatabase::tableExists(const QString& table) const {
         .has_value();
 }
 
-SqliteDatabase::Transaction::Transaction(SqliteDatabase& database) : database_(database) {
-    database_.execute(QStringLiteral("BEGIN IMMEDIATE"));
+void SqliteDatabase::begin() {
+    execute(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-SqliteDatabase::Transaction::~Transaction() {
-    if (!committed_) {
-        sqlite3_exec(database_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-    }
+void SqliteDatabase::commit() {
+    execute(QStringLiteral("COMMIT"));
 }
 
-void SqliteDatabase::Transaction::commit() {
-    database_.execute(QStringLiteral("COMMIT"));
-    committed_ = true;
+void SqliteDatabase::rollback() noexcept {
+    sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 }  // namespace gis

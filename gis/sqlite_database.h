@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include "gis/sql_connection.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -16,7 +18,7 @@ namespace gis {
 
 /// A small RAII wrapper over one SQLite connection: statements with bound values, and
 /// transactions that roll back unless committed. One connection per thread.
-class SqliteDatabase {
+class SqliteDatabase final : public SqlConnection {
     Q_DECLARE_TR_FUNCTIONS(SqliteDatabase)
 
 public:
@@ -25,34 +27,19 @@ public:
     /// Throws gis::Error naming the file when it cannot be opened.
     SqliteDatabase(const QString& path, Mode mode);
 
-    /// Runs one or more statements without results.
-    void execute(const QString& sql);
-    /// Runs one statement with `values` bound to ?1, ?2 …
-    void execute(const QString& sql, const std::vector<QVariant>& values);
-    /// Every row of a query, each as its column values.
+    Dialect dialect() const override { return Dialect::Sqlite; }
+    QString displayName() const override { return path_; }
+    void execute(const QString& sql) override;
+    void execute(const QString& sql, const std::vector<QVariant>& values) override;
     std::vector<std::vector<QVariant>> query(const QString& sql,
-                                             const std::vector<QVariant>& values = {}) const;
-    /// The first column of the first row, if any.
-    std::optional<QVariant> scalar(const QString& sql,
-                                   const std::vector<QVariant>& values = {}) const;
-    bool tableExists(const QString& table) const;
+                                             const std::vector<QVariant>& values = {}) const override;
+    bool tableExists(const QString& table) const override;
+    void begin() override;
+    void commit() override;
+    void rollback() noexcept override;
 
     const QString& path() const { return path_; }
     sqlite3* handle() const { return db_.get(); }
-
-    /// Begins a transaction that rolls back on destruction unless commit() was called.
-    class Transaction {
-    public:
-        explicit Transaction(SqliteDatabase& database);
-        ~Transaction();
-        void commit();
-        Transaction(const Transaction&) = delete;
-        Transaction& operator=(const Transaction&) = delete;
-
-    private:
-        SqliteDatabase& database_;
-        bool committed_ = false;
-    };
 
 private:
     struct Closer {
