@@ -2,7 +2,7 @@
 #include "app/history_dock.h"
 
 #include "app/map_canvas.h"
-#include "core/project_database.h"
+#include "core/project_store_factory.h"
 #include "gis/error.h"
 
 #include <QEvent>
@@ -58,9 +58,8 @@ void HistoryDock::reload() {
     records_.clear();
     if (fid_ >= 0 && !projectPath_.isEmpty()) {
         try {
-            const core::ProjectDatabase database(projectPath_,
-                                                 core::ProjectDatabase::Access::ReadOnly);
-            records_ = database.featureHistory(layer_, fid_, dataset_);
+            records_ = core::ProjectStoreFactory::open(projectPath_, false)
+                           ->featureHistory(layer_, fid_, dataset_);
         } catch (const gis::Error& error) {
             title_->setText(error.message());
         }

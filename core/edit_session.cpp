@@ -8,6 +8,7 @@
 #include "core/history_record.h"
 #include "core/merge_features_command.h"
 #include "core/project_database.h"
+#include "core/project_store_factory.h"
 #include "core/revert_feature_command.h"
 #include "core/split_feature_command.h"
 #include "gis/gdal_environment.h"
@@ -33,7 +34,7 @@ EditSession::EditSession(const QString& datasetPath, const QString& layerName,
     : QObject(parent), projectPath_(projectPath), journal_(datasetPath, layerName) {
     if (!projectPath_.isEmpty()) {
         // Opening for writing upgrades an older project (lx_history) and turns on WAL.
-        ProjectDatabase(projectPath_, ProjectDatabase::Access::ReadWrite);
+        ProjectStoreFactory::open(projectPath_, true);
     }
     layer_ = std::make_unique<EditableLayer>(datasetPath, layerName);
     connect(&stack_, &QUndoStack::indexChanged, this, [this] { writeJournal(); });

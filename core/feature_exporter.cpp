@@ -34,12 +34,6 @@ const std::map<QString, Format>& formats() {
     return byExtension;
 }
 
-struct TranslateOptionsFree {
-    void operator()(GDALVectorTranslateOptions* options) const {
-        GDALVectorTranslateOptionsFree(options);
-    }
-};
-
 }  // namespace
 
 QStringList FeatureExporter::extensions() {
@@ -93,7 +87,7 @@ int FeatureExporter::run(const QString& datasetPath, const QString& layerName, c
         arguments.insert(arguments.end(), {"-where", whereBytes.constData()});
     }
     arguments.insert(arguments.end(), {layerBytes.constData(), nullptr});
-    std::unique_ptr<GDALVectorTranslateOptions, TranslateOptionsFree> options(
+    gis::GdalVectorTranslateOptionsPtr options(
         GDALVectorTranslateOptionsNew(const_cast<char**>(arguments.data()), nullptr));
     GDALDatasetH input = GDALDataset::ToHandle(source.get());
     int usageError = FALSE;

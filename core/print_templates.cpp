@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/print_templates.h"
 
-#include "core/project_database.h"
+#include "core/project_store_factory.h"
 #include "gis/error.h"
 #include "gis/layout/legend_item.h"
 #include "gis/layout/map_frame_item.h"
@@ -166,9 +166,8 @@ QStringList PrintTemplates::builtInNames() {
 }
 
 std::vector<gis::PrintLayout> PrintTemplates::fromProject(const QString& projectPath) {
-    const ProjectDatabase database(projectPath, ProjectDatabase::Access::ReadOnly);
     std::vector<gis::PrintLayout> layouts;
-    for (const auto& [name, json] : database.layoutTemplates()) {
+    for (const auto& [name, json] : ProjectStoreFactory::open(projectPath, false)->layoutTemplates()) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError) {
@@ -186,8 +185,7 @@ void PrintTemplates::saveToProject(const gis::PrintLayout& layout, const QString
     if (layout.name.trimmed().isEmpty()) {
         throw gis::Error(tr("A layout template needs a name to be saved"));
     }
-    ProjectDatabase database(projectPath, ProjectDatabase::Access::ReadWrite);
-    database.saveLayoutTemplate(
+    ProjectStoreFactory::open(projectPath, true)->saveLayoutTemplate(
         layout.name,
         QString::fromUtf8(QJsonDocument(layout.toJson()).toJson(QJsonDocument::Compact)));
 }

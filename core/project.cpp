@@ -2,7 +2,7 @@
 #include "core/project.h"
 
 #include "core/plan_legend_labels.h"
-#include "core/project_database.h"
+#include "core/project_store_factory.h"
 #include "core/thematic_preset.h"
 #include "gis/coordinate_transform.h"
 #include "gis/error.h"
@@ -83,11 +83,15 @@ QString keyFrom(const QString& text) {
 
 Project Project::open(const QString& path) {
     // Writable files are opened for writing so that an older schema is upgraded on the way in.
-    const bool writable = QFileInfo(path).isWritable();
-    ProjectDatabase database(
-        path, writable ? ProjectDatabase::Access::ReadWrite : ProjectDatabase::Access::ReadOnly);
+    const std::unique_ptr<ProjectStore> store = ProjectStoreFactory::openBestAccess(
+        ProjectStoreFactory::isDatabase(path) ? path : QFileInfo(path).absoluteFilePath());
+    const ProjectStore& database = *store;
     Project project;
-    project.path_ = QFileInfo(path).absoluteFilePath();
+    project.path_ = database.datasetName();
+    project.displayName_ = database.displayName();
+    project.isDatabase_ = ProjectStoreFactory::isDatabase(path);
+    project.canEdit_ = database.isWritable();
+    project.canAdminister_ = database.canAdminister();
     project.titleZh_ = database.meta(QStringLiteral("title_zh")).value_or(QString());
     project.titleEn_ = database.meta(QStringLiteral("title_en")).value_or(QString());
     project.crs_ = gis::Crs::fromUserInput(
@@ -114,7 +118,8 @@ QString Project::resolvedDataset(const LayerRecord& record) const {
     if (record.dataset.isEmpty()) {
         return path_;
     }
-    if (isConnectionString(record.dataset) || !QFileInfo(record.dataset).isRelative()) {
+    if (isConnectionString(record.dataset) || !QFileInfo(record.dataset).isRelative() ||
+        isDatabase_) {
         return record.dataset;
     }
     return QDir::cleanPath(QFileInfo(path_).dir().filePath(record.dataset));
@@ -176,7 +181,7 @@ void Project::setPlanFilter(const QString& sqlWhere) {
 void Project::addBookmark(const Bookmark& bookmark) {
     std::vector<Bookmark> bookmarks = bookmarks_;
     bookmarks.push_back(bookmark);
-    ProjectDatabase(path_, ProjectDatabase::Access::ReadWrite).replaceBookmarks(bookmarks);
+    openStoreForChange()->replaceBookmarks(bookmarks);
     bookmarks_ = std::move(bookmarks);
 }
 
@@ -186,7 +191,7 @@ void Project::removeBookmark(std::size_t index) {
     }
     std::vector<Bookmark> bookmarks = bookmarks_;
     bookmarks.erase(bookmarks.begin() + static_cast<std::ptrdiff_t>(index));
-    ProjectDatabase(path_, ProjectDatabase::Access::ReadWrite).replaceBookmarks(bookmarks);
+    openStoreForChange()->replaceBookmarks(bookmarks);
     bookmarks_ = std::move(bookmarks);
 }
 
@@ -233,23 +238,31 @@ std::shared_ptr<const gis::FeatureSource> Project::source(const QString& key) co
 void Project::saveLayers(std::vector<LayerRecord> records,
                          std::vector<std::shared_ptr<const gis::FeatureSource>> sources,
                          std::vector<QString> errors) {
-    if (!QFileInfo(path_).isWritable()) {
-        throw gis::Error(
-            Project::tr("Cannot change the layers: the project file %1 is read-only").arg(path_));
-    }
-    ProjectDatabase(path_, ProjectDatabase::Access::ReadWrite).replaceLayers(records);
+    openStoreForChange()->replaceLayers(records);
     records_ = std::move(records);
     sources_ = std::move(sources);
     sourceErrors_ = std::move(errors);
     updateLoadErrors();
 }
 
+std::unique_ptr<ProjectStore> Project::openStoreForChange() const {
+    if (!canAdminister_) {
+        throw gis::Error(
+            isDatabase_
+                ? Project::tr("Cannot change the project: %1 lets only its administrators change "
+                              "layers, styles and bookmarks")
+                      .arg(displayName_)
+                : Project::tr("Cannot change the project: the project file %1 is read-only")
+                      .arg(displayName_));
+    }
+    return ProjectStoreFactory::open(path_, true);
+}
+
 void Project::setCrs(const gis::Crs& crs) {
     const QRectF homeExtent =
         gis::CoordinateTransform(gis::Crs::wgs84(), crs).transformBounds(homeLonLat_);
-    if (QFileInfo(path_).isWritable()) {
-        ProjectDatabase(path_, ProjectDatabase::Access::ReadWrite)
-            .setMeta(QStringLiteral("crs"), crs.authId());
+    if (canAdminister_) {
+        openStoreForChange()->setMeta(QStringLiteral("crs"), crs.authId());
     }
     crs_ = crs;
     homeExtent_ = homeExtent;
@@ -400,7 +413,7 @@ void Project::setLayerVisible(const QString& key, bool visible) {
     if (index < 0) {
         return;
     }
-    if (!QFileInfo(path_).isWritable()) {
+    if (!canAdminister_) {
         records_[index].visible = visible;
         return;
     }

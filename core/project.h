@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "core/layer_record.h"
+#include "core/project_store.h"
 #include "core/plan_catalog.h"
 #include "gis/crs.h"
 #include "gis/map_layer.h"
@@ -27,10 +28,22 @@ class Project {
     Q_DECLARE_TR_FUNCTIONS(Project)
 
 public:
-    /// Throws gis::Error when the file is not a usable project (see ProjectDatabase).
+    /// `path` is a project file or a database connection (ProjectStoreFactory). Throws
+    /// gis::Error when it is not a usable project.
     static Project open(const QString& path);
 
+    /// Where the project is, as GDAL opens its own tables: the file's absolute path, or the
+    /// database connection ("PG:…").
     const QString& path() const { return path_; }
+    /// The file, or "database … on … as …": for titles and messages (never a password).
+    const QString& displayName() const { return displayName_; }
+    bool isDatabase() const { return isDatabase_; }
+    /// Whether this user may save feature edits (see ProjectStore::isWritable).
+    bool canEdit() const { return canEdit_; }
+    /// Whether layer, style and bookmark changes are saved for everyone (see
+    /// ProjectStore::canAdminister); otherwise visibility and CRS last for this session only
+    /// and other changes are refused.
+    bool canAdminister() const { return canAdminister_; }
     QString title(const QLocale& locale = QLocale()) const;
     const gis::Crs& crs() const { return crs_; }
     /// The whole agglomeration, in the project CRS.
@@ -105,6 +118,10 @@ public:
 
 private:
     QString path_;
+    QString displayName_;
+    bool isDatabase_ = false;
+    bool canEdit_ = false;
+    bool canAdminister_ = false;
     QString titleZh_;
     QString titleEn_;
     gis::Crs crs_;
@@ -120,6 +137,7 @@ private:
     std::vector<Bookmark> bookmarks_;
     std::shared_ptr<const PlanCatalog> catalog_;
 
+    std::unique_ptr<ProjectStore> openStoreForChange() const;
     void openSources();
     std::shared_ptr<const gis::FeatureSource> openSource(const LayerRecord& record) const;
     void updateLoadErrors();

@@ -34,6 +34,7 @@ public:
     QString datasetName() const override { return path(); }
     QString displayName() const override { return path(); }
     bool isWritable() const override;
+    bool canAdminister() const override { return isWritable(); }
     QString userName() const override;
 
     gis::SqliteDatabase& sqlite();

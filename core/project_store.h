@@ -34,6 +34,9 @@ public:
     /// Whether this user may change the project at all (a writable file; a server login with
     /// rights to write features).
     virtual bool isWritable() const = 0;
+    /// Whether this user may change what the whole team sees: layers, styles, bookmarks,
+    /// layouts (a writable file; an administrator on a server).
+    virtual bool canAdminister() const = 0;
     /// Who the history records for the edits of this user: the OS user on a file, the database
     /// user on a server.
     virtual QString userName() const = 0;

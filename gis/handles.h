@@ -5,6 +5,7 @@
 // destroy function by hand.
 
 #include <gdal_priv.h>
+#include <gdal_utils.h>
 #include <geos_c.h>
 #include <ogrsf_frmts.h>
 #include <proj.h>
@@ -17,6 +18,14 @@ struct GdalDatasetCloser {
     void operator()(GDALDataset* dataset) const { GDALClose(GDALDataset::ToHandle(dataset)); }
 };
 using GdalDatasetPtr = std::unique_ptr<GDALDataset, GdalDatasetCloser>;
+
+struct GdalVectorTranslateOptionsFree {
+    void operator()(GDALVectorTranslateOptions* options) const {
+        GDALVectorTranslateOptionsFree(options);
+    }
+};
+using GdalVectorTranslateOptionsPtr =
+    std::unique_ptr<GDALVectorTranslateOptions, GdalVectorTranslateOptionsFree>;
 
 struct ProjContextDestroyer {
     void operator()(PJ_CONTEXT* context) const { proj_context_destroy(context); }

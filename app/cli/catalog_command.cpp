@@ -4,7 +4,7 @@
 #include "app/cli/default_project_path.h"
 #include "core/csv_table.h"
 #include "core/plan_catalog.h"
-#include "core/project_database.h"
+#include "core/project_store_factory.h"
 #include "gis/error.h"
 
 #include <QCommandLineParser>
@@ -111,8 +111,8 @@ int CatalogCommand::run(const QStringList& arguments) {
     }
     const QString path =
         parser.isSet(projectOption) ? parser.value(projectOption) : defaultProjectPath();
-    const core::ProjectDatabase store(path, core::ProjectDatabase::Access::ReadOnly);
-    const core::PlanCatalog catalog = core::PlanCatalog::load(path, store);
+    const auto store = core::ProjectStoreFactory::open(path, false);
+    const core::PlanCatalog catalog = core::PlanCatalog::load(store->datasetName(), *store);
     const QByteArray output = format == QLatin1String("csv") ? toCsv(catalog) : toJson(catalog);
     if (!parser.isSet(outOption)) {
         QFile out;

@@ -3,9 +3,11 @@
 
 #include "app/cli/build_project_command.h"
 #include "app/cli/catalog_command.h"
+#include "app/cli/checkout_command.h"
 #include "app/cli/export_command.h"
 #include "app/cli/export_map_command.h"
 #include "app/cli/import_command.h"
+#include "app/cli/publish_command.h"
 #include "app/cli/render_command.h"
 #include "app/cli/usage_error.h"
 #include "gis/error.h"
@@ -20,12 +22,12 @@ namespace app::cli {
 namespace {
 
 constexpr const char* kCommands[] = {"render", "catalog", "build-project", "export-map", "import",
-                                     "export", "help",    "--help",        "-h"};
+                                     "export", "publish", "checkout", "help", "--help", "-h"};
 
 QString usage() {
     return QCoreApplication::translate(
         "app::cli",
-        "Usage: lanxi-atlas [PROJECT.gpkg]            open the workstation\n"
+        "Usage: lanxi-atlas [PROJECT]                 open the workstation\n"
         "       lanxi-atlas render [options]          render a map to PNG without a display\n"
         "       lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON\n"
         "       lanxi-atlas build-project [options]   build the default project from data/\n"
@@ -33,6 +35,10 @@ QString usage() {
         "       lanxi-atlas export [options] OUT      export a project layer to a file\n"
         "       lanxi-atlas export-map [options]      print a thematic map layout to PDF, SVG, "
         "PNG\n"
+        "       lanxi-atlas publish [options]         copy a project file into a team database\n"
+        "       lanxi-atlas checkout [options]        copy a team project into a new file\n"
+        "A PROJECT (and every --project) is a .gpkg file or a team database:\n"
+        "postgresql://USER@HOST/DB or PG:dbname=DB host=HOST user=USER\n"
         "Run a command with --help for its options.\n");
 }
 
@@ -82,6 +88,12 @@ int runCommand(int argc, char** argv) {
         }
         if (command == QLatin1String("export")) {
             return ExportCommand().run(arguments.mid(1));
+        }
+        if (command == QLatin1String("publish")) {
+            return PublishCommand().run(arguments.mid(1));
+        }
+        if (command == QLatin1String("checkout")) {
+            return CheckoutCommand().run(arguments.mid(1));
         }
         QTextStream(stdout) << usage();
         return 0;

@@ -3,6 +3,7 @@
 
 #include "app/cli/usage_error.h"
 #include "core/feature_exporter.h"
+#include "core/project_store_factory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ int ExportCommand::run(const QStringList& arguments) {
     }
     const QString out = parser.positionalArguments().front();
     const int count = core::FeatureExporter::run(
-        parser.value(projectOption), parser.value(layerOption), parser.value(whereOption), out);
+        core::ProjectStoreFactory::gdalName(parser.value(projectOption)), parser.value(layerOption), parser.value(whereOption), out);
     QTextStream(stdout) << QCoreApplication::translate("app::cli", "%1 feature(s) written to %2")
                                .arg(count)
                                .arg(out)

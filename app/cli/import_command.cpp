@@ -2,6 +2,7 @@
 #include "app/cli/import_command.h"
 
 #include "app/cli/usage_error.h"
+#include "core/project_store_factory.h"
 #include "core/edit_session.h"
 #include "core/feature_importer.h"
 
@@ -82,7 +83,7 @@ int ImportCommand::run(const QStringList& arguments) {
         }
         options.defaults.insert(assignment.left(equals), assignment.mid(equals + 1));
     }
-    const QString project = parser.value(projectOption);
+    const QString project = core::ProjectStoreFactory::gdalName(parser.value(projectOption));
     const QString source = parser.positionalArguments().front();
     core::EditSession session(project, parser.value(layerOption), project);
     const core::ImportReport report = core::FeatureImporter(session).run(source, options);
