@@ -36,8 +36,7 @@ QString HistoryRecord::insertSql(gis::SqlConnection::Dialect dialect) const {
                "VALUES (%1, %2, %3, %4, %5, %6, %7, %8, %9, %10)")
         .arg(textLiteral(user), textLiteral(timeUtc), textLiteral(dataset), textLiteral(layer))
         .arg(fid)
-        .arg(textLiteral(operation), blobLiteral(before, dialect),
-             blobLiteral(after, dialect),
+        .arg(textLiteral(operation), blobLiteral(before, dialect), blobLiteral(after, dialect),
              attributesLiteral(before), attributesLiteral(after));
 }
 

@@ -29,8 +29,8 @@ void checkFileBeforeOpening(const QString& path) {
         throw gis::Error(ProjectDatabase::tr("%1 is a folder, not a project file").arg(path));
     }
     if (!info.isReadable()) {
-        throw gis::Error(ProjectDatabase::tr("Cannot read project file %1: permission denied")
-                             .arg(path));
+        throw gis::Error(
+            ProjectDatabase::tr("Cannot read project file %1: permission denied").arg(path));
     }
 }
 

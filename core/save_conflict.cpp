@@ -25,16 +25,16 @@ SaveConflict::SaveConflict(std::vector<FeatureConflict> conflicts)
 
 QString SaveConflict::describe(const std::vector<FeatureConflict>& conflicts) {
     QStringList lines;
-    lines << tr("Nothing was saved: %n feature(s) changed in the file since you began editing them.",
-                nullptr, int(conflicts.size()));
+    lines << tr(
+        "Nothing was saved: %n feature(s) changed in the file since you began editing them.",
+        nullptr, int(conflicts.size()));
     for (const FeatureConflict& conflict : conflicts) {
-        lines << (conflict.theirs
-                      ? tr("%1 was changed %2.")
-                      : tr("%1 was deleted %2."))
+        lines << (conflict.theirs ? tr("%1 was changed %2.") : tr("%1 was deleted %2."))
                      .arg(conflict.featureLabel(), conflict.changeDescription());
     }
-    lines << tr("Your edits are kept: take their version or keep yours for each feature, then "
-                "save again.");
+    lines << tr(
+        "Your edits are kept: take their version or keep yours for each feature, then "
+        "save again.");
     return lines.join(u'\n');
 }
 

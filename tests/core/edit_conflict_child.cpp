@@ -24,10 +24,13 @@ void say(const char* message, long long a = 0, long long b = 0) {
 
 /// One counting edit of `fid` on top of whatever the session holds for it now.
 void countUp(core::EditSession& session, std::int64_t fid, int writer, int edit) {
+    // The first edit pins the version the session checks at save; the count must be read from
+    // that version, not from an earlier read of the file (an update lost before the session).
+    session.changeAttributes(
+        fid, {{"name_en", QStringLiteral("writer %1 edit %2").arg(writer).arg(edit)}});
     const core::FeatureState state = *session.feature(fid);
     const int count = state.attributes.value("geometry_note").toString().toInt() + 1;
-    session.changeAttributes(fid, {{"geometry_note", QString::number(count)},
-                                   {"name_en", QStringLiteral("writer %1 edit %2").arg(writer).arg(edit)}});
+    session.changeAttributes(fid, {{"geometry_note", QString::number(count)}});
     if (edit % 4 == 0) {
         OGRGeometryUniquePtr geometry = state.geometry();
         const double step = (writer % 2 == 0 ? 1 : -1) * 1e-4;

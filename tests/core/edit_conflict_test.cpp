@@ -152,7 +152,8 @@ std::map<std::int64_t, StoredRow> storedTable(const QString& path) {
                                  "table_name = 'plan_area'"))
             ->toString();
     std::vector<QString> columns;
-    for (const auto& row : db.query(QStringLiteral("SELECT name FROM pragma_table_info('plan_area')"))) {
+    for (const auto& row :
+         db.query(QStringLiteral("SELECT name FROM pragma_table_info('plan_area')"))) {
         columns.push_back(row[0].toString());
     }
     std::map<std::int64_t, StoredRow> table;
@@ -194,8 +195,8 @@ std::vector<FullHistoryRow> fullHistory(const QString& path) {
     for (const auto& row : reader(path).query(QStringLiteral(
              "SELECT feature_id, geometry_before, attributes_before, geometry_after, "
              "attributes_after FROM lx_history WHERE layer = 'plan_area' ORDER BY id"))) {
-        rows.push_back({row[0].toLongLong(), historyState(row[1], row[2]),
-                        historyState(row[3], row[4])});
+        rows.push_back(
+            {row[0].toLongLong(), historyState(row[1], row[2]), historyState(row[3], row[4])});
     }
     return rows;
 }
@@ -233,7 +234,8 @@ TEST_CASE("A save over a feature another session saved meanwhile is refused and 
     CHECK(historyCount(t.path) == 1);
     CHECK(t.second->hasPendingEdits());
     CHECK(t.second->undoStack().count() == 1);
-    const std::vector<core::JournalEntry> journalled = core::EditJournal(t.path, "plan_area").read();
+    const std::vector<core::JournalEntry> journalled =
+        core::EditJournal(t.path, "plan_area").read();
     REQUIRE(journalled.size() == 1);
     REQUIRE(journalled.front().changes.size() == 1);
     CHECK(journalled.front().changes.front().fid == t.fid);
@@ -333,8 +335,7 @@ TEST_CASE("A change made outside Lanxi Atlas is reported as such", "[core][edit]
     CHECK(storedName(t.path, t.fid) == "外部修改");
 }
 
-TEST_CASE("The save's lock keeps every other writer out until it ends",
-          "[core][edit][conflict]") {
+TEST_CASE("The save's lock keeps every other writer out until it ends", "[core][edit][conflict]") {
     tests::ScratchDir scratch;
     const QString path = copyOfDefaultProject(scratch);
     core::EditableLayer layer(path, "plan_area");
