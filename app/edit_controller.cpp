@@ -7,6 +7,7 @@
 #include "app/import_footprints_dialog.h"
 #include "app/layer_reprojection.h"
 #include "app/map_canvas.h"
+#include "app/save_conflict_dialog.h"
 #include "app/selection_actions.h"
 #include "app/selection_edit_actions.h"
 #include "core/edit_session.h"
@@ -116,6 +117,16 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
     };
     ask_ = [this](const QString& title, const QString& text, QMessageBox::StandardButtons buttons) {
         return QMessageBox::question(window_, title, text, buttons);
+    };
+    resolveConflict_ = [this](const core::SaveConflict& conflict)
+        -> std::optional<std::vector<core::ConflictChoice>> {
+        SaveConflictDialog dialog(conflict, window_);
+        connect(&dialog, &SaveConflictDialog::showOnMapRequested, this,
+                &EditController::showConflictOnMap);
+        if (dialog.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return dialog.choices();
     };
     selectionActions_ = new SelectionActions(this);
     selectionEdits_ = new SelectionEditActions(this);
@@ -396,16 +407,26 @@ bool EditController::hasPendingEdits() const {
 bool EditController::save() {
     bool wrote = false;
     for (auto& [key, edited] : sessions_) {
-        if (!edited->hasPendingEdits()) {
-            continue;
-        }
-        try {
-            edited->save();
-            wrote = true;
-            touched_.erase(key);
-        } catch (const gis::Error& error) {
-            Q_EMIT failed(tr("Cannot save the edits"), error.message());
-            return false;
+        while (edited->hasPendingEdits()) {
+            try {
+                edited->save();
+                wrote = true;
+                touched_.erase(key);
+            } catch (const core::SaveConflict& conflict) {
+                // Nothing was written; settle each feature, then save this layer again.
+                const auto choices = resolveConflict_(conflict);
+                if (!choices || choices->size() != conflict.conflicts().size()) {
+                    highlightPending();
+                    updateActions();
+                    return false;
+                }
+                for (std::size_t i = 0; i < choices->size(); ++i) {
+                    edited->resolveConflict(conflict.conflicts()[i], (*choices)[i]);
+                }
+            } catch (const gis::Error& error) {
+                Q_EMIT failed(tr("Cannot save the edits"), error.message());
+                return false;
+            }
         }
     }
     highlightPending();
@@ -414,6 +435,36 @@ bool EditController::save() {
         Q_EMIT saved();
     }
     return true;
+}
+
+void EditController::showConflictOnMap(const core::FeatureConflict& conflict) {
+    core::EditSession* session = nullptr;
+    for (auto& [key, edited] : sessions_) {
+        if (edited->layer().name() == conflict.layer) {
+            session = edited.get();
+        }
+    }
+    const auto& state = conflict.theirs ? conflict.theirs : conflict.mine;
+    const OGRGeometryUniquePtr geometry = state ? state->geometry() : nullptr;
+    if (!session || !geometry || !canvas_) {
+        return;
+    }
+    OGREnvelope envelope;
+    geometry->getEnvelope(&envelope);
+    const OGRSpatialReference* srs = session->layer().spatialReference();
+    const gis::Crs layerCrs = srs ? gis::Crs::fromOgr(*srs) : gis::Crs::wgs84();
+    QRectF lonLat = gis::CoordinateTransform(layerCrs, gis::Crs::wgs84())
+                        .transformBounds(QRectF(QPointF(envelope.MinX, envelope.MinY),
+                                                QPointF(envelope.MaxX, envelope.MaxY))
+                                             .normalized());
+    // A margin around it, and a point or tiny feature shown at a useful scale.
+    constexpr double kMinimumDegrees = 0.02;
+    const QPointF center = lonLat.center();
+    const double width = std::max(lonLat.width() * 1.3, kMinimumDegrees);
+    const double height = std::max(lonLat.height() * 1.3, kMinimumDegrees);
+    lonLat = QRectF(center.x() - width / 2, center.y() - height / 2, width, height);
+    canvas_->zoomToExtent(gis::CoordinateTransform(gis::Crs::wgs84(), canvas_->mapSettings().crs)
+                              .transformBounds(lonLat));
 }
 
 void EditController::discard() {

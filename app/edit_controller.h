@@ -4,6 +4,7 @@
 #include "app/draw_tool.h"
 #include "app/feature_edit_tool.h"
 #include "core/feature_importer.h"
+#include "core/save_conflict.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -54,6 +55,10 @@ public:
     /// Asks a question with the given buttons; returns the one chosen.
     using Asker = std::function<QMessageBox::StandardButton(
         const QString& title, const QString& text, QMessageBox::StandardButtons buttons)>;
+    /// Asks how to settle a refused save (SaveConflictDialog): one choice per conflicting
+    /// feature, or nothing when the user cancels (the edits then stay pending).
+    using ConflictResolver = std::function<std::optional<std::vector<core::ConflictChoice>>(
+        const core::SaveConflict& conflict)>;
 
     /// The select/move/rotate/vertex actions join `toolGroup` with the other map tools.
     EditController(MapCanvas* canvas, EcologicalDock* dock, QActionGroup* toolGroup,
@@ -124,6 +129,9 @@ public:
     /// After an edit of layer `key`: its stack becomes the one undone, the layer the edited one.
     void editedLayer(const QString& key, core::EditSession& session);
     void setAsker(Asker asker) { ask_ = std::move(asker); }
+    void setConflictResolver(ConflictResolver resolver) { resolveConflict_ = std::move(resolver); }
+    /// Zooms the map to a feature of a save conflict (their version, else mine).
+    void showConflictOnMap(const core::FeatureConflict& conflict);
     /// Sets the texts in the interface language.
     void retranslate();
 
@@ -168,6 +176,7 @@ private:
     SelectionEditActions* selectionEdits_ = nullptr;
     FormRunner runForm_;
     Asker ask_;
+    ConflictResolver resolveConflict_;
 };
 
 }  // namespace app

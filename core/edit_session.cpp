@@ -31,7 +31,10 @@ EditRefused::EditRefused(const QString& message,
 
 EditSession::EditSession(const QString& datasetPath, const QString& layerName,
                          const QString& projectPath, QObject* parent)
-    : QObject(parent), projectPath_(projectPath), journal_(datasetPath, layerName) {
+    : QObject(parent),
+      projectPath_(projectPath),
+      journal_(datasetPath, layerName),
+      userName_(HistoryRecord::currentUser()) {
     if (!projectPath_.isEmpty()) {
         // Opening for writing upgrades an older project (lx_history) and turns on WAL.
         ProjectStoreFactory::open(projectPath_, true);
@@ -269,6 +272,23 @@ std::vector<const FeatureEditCommand*> EditSession::doneCommands() const {
     return commands;
 }
 
+std::vector<FeatureEditCommand*> EditSession::allCommands() {
+    std::vector<FeatureEditCommand*> commands;
+    const std::function<void(const QUndoCommand*)> collect = [&](const QUndoCommand* command) {
+        // QUndoStack hands out const pointers, but every command on it was made by this session.
+        if (const auto* edit = dynamic_cast<const FeatureEditCommand*>(command)) {
+            commands.push_back(const_cast<FeatureEditCommand*>(edit));
+        }
+        for (int i = 0; i < command->childCount(); ++i) {
+            collect(command->child(i));
+        }
+    };
+    for (int i = 0; i < stack_.count(); ++i) {
+        collect(stack_.command(i));
+    }
+    return commands;
+}
+
 std::map<std::int64_t, QStringList> EditSession::operationsByFeature() const {
     std::map<std::int64_t, QStringList> operations;
     for (const FeatureEditCommand* command : doneCommands()) {
@@ -279,7 +299,71 @@ std::map<std::int64_t, QStringList> EditSession::operationsByFeature() const {
             }
         }
     }
+    for (const std::int64_t fid : overwrites_) {
+        operations[fid] << QStringLiteral("overwrite");
+    }
     return operations;
+}
+
+std::vector<FeatureConflict> EditSession::findConflicts(const ProjectDatabase* history,
+                                                        const QString& historyDataset) const {
+    std::vector<FeatureConflict> conflicts;
+    for (const auto& [fid, mine] : pending_) {
+        const std::optional<FeatureState>& original = original_.at(fid);
+        if (mine == original) {
+            continue;
+        }
+        // A new feature (negative id) reads as absent; a reverted deletion must still be absent.
+        std::optional<FeatureState> theirs = layer_->read(fid);
+        if (theirs != original) {
+            conflicts.push_back({layer_->name(), fid, mine, std::move(theirs), {}, {}});
+        }
+    }
+    if (conflicts.empty() || projectPath_.isEmpty()) {
+        return conflicts;
+    }
+    std::unique_ptr<ProjectDatabase> opened;
+    if (!history) {
+        opened = std::make_unique<ProjectDatabase>(projectPath_, ProjectDatabase::Access::ReadOnly);
+        history = opened.get();
+    }
+    for (FeatureConflict& conflict : conflicts) {
+        const auto records = history->featureHistory(layer_->name(), conflict.fid, historyDataset);
+        // Only a row that stored what is there now tells who made it; otherwise a program other
+        // than Lanxi Atlas (QGIS …) changed the feature after that row.
+        if (!records.empty() && records.back().after == conflict.theirs) {
+            conflict.changedBy = records.back().user;
+            conflict.changedAtUtc = records.back().timeUtc;
+        }
+    }
+    return conflicts;
+}
+
+void EditSession::resolveConflict(const FeatureConflict& conflict, ConflictChoice choice) {
+    const std::int64_t fid = conflict.fid;
+    const auto pending = pending_.find(fid);
+    if (pending == pending_.end()) {
+        throw gis::Error(tr("Feature %1 of layer %2 has no pending edit to resolve")
+                             .arg(fid)
+                             .arg(layer_->name()));
+    }
+    original_[fid] = conflict.theirs;
+    if (choice == ConflictChoice::TakeTheirs) {
+        pending->second = conflict.theirs;
+        overwrites_.erase(fid);
+        for (FeatureEditCommand* command : allCommands()) {
+            command->dropFeature(fid, conflict.theirs);
+        }
+    } else {
+        overwrites_.insert(fid);
+        for (FeatureEditCommand* command : allCommands()) {
+            if (command->rebaseFeature(fid, conflict.theirs)) {
+                break;
+            }
+        }
+    }
+    writeJournal();
+    Q_EMIT featuresChanged({qint64(fid)});
 }
 
 bool EditSession::historyInProjectFile() const {
@@ -302,6 +386,17 @@ SaveResult EditSession::save() {
     }
     const bool transaction = layer_->beginTransaction();
     try {
+        if (transaction) {
+            layer_->lockForSave();
+        }
+        const QString historyDataset = sameFile ? QString() : layer_->datasetPath();
+        if (auto conflicts = findConflicts(historyDatabase.get(), historyDataset);
+            !conflicts.empty()) {
+            // The journal path is per file and layer: another session's save on this machine
+            // may have removed it. The edits stay pending, so they stay journalled.
+            writeJournal();
+            throw SaveConflict(std::move(conflicts));
+        }
         // Stored features by id, then new ones in the order they were made (-1, -2 …).
         std::vector<std::int64_t> order;
         for (const auto& entry : pending_) {
@@ -332,9 +427,9 @@ SaveResult EditSession::save() {
             }
             const auto found = operations.find(fid);
             HistoryRecord record;
-            record.user = HistoryRecord::currentUser();
+            record.user = userName_;
             record.timeUtc = timeUtc;
-            record.dataset = sameFile ? QString() : layer_->datasetPath();
+            record.dataset = historyDataset;
             record.layer = layer_->name();
             record.fid = stored;
             record.operation =
@@ -344,8 +439,8 @@ SaveResult EditSession::save() {
             if (sameFile) {
                 // GDAL's own connection, so the row commits with the features.
                 CPLErrorReset();
-                layer_->dataset().ExecuteSQL(record.insertSql().toUtf8().constData(), nullptr,
-                                             nullptr);
+                layer_->dataset().ExecuteSQL(
+                    record.insertSql(layer_->sqlDialect()).toUtf8().constData(), nullptr, nullptr);
                 if (CPLGetLastErrorType() >= CE_Failure) {
                     throw gis::Error(tr("Cannot record the history in %1: %2")
                                          .arg(projectPath_, gis::lastGdalError()));
@@ -373,6 +468,7 @@ SaveResult EditSession::save() {
     }
     pending_.clear();
     original_.clear();
+    overwrites_.clear();
     nextNewId_ = -1;
     stack_.clear();
     journal_.remove();
@@ -387,6 +483,7 @@ void EditSession::discard() {
     }
     pending_.clear();
     original_.clear();
+    overwrites_.clear();
     nextNewId_ = -1;
     stack_.clear();
     journal_.remove();

@@ -6,6 +6,7 @@
 #include "core/feature_state.h"
 #include "core/geometry_edits.h"
 #include "core/plan_attribute_validator.h"
+#include "core/save_conflict.h"
 #include "gis/error.h"
 #include "gis/geometry_validator.h"
 
@@ -57,6 +58,10 @@ struct SaveResult {
 /// - save() writes every pending change and its lx_history rows in ONE dataset transaction, or
 ///   nothing (for a layer outside the project file the history commits right after the layer);
 ///   the undo stack is then cleared;
+/// - no lost update: inside that transaction, holding the layer's write lock, save() first
+///   compares every stored feature it will write with the version the session first read; when
+///   another writer (another session, process, or QGIS) changed one, it writes nothing and throws
+///   SaveConflict; resolveConflict() then settles each feature and save() can run again;
 /// - after each step the unsaved steps go to a recovery journal next to the file (EditJournal);
 ///   hasRecoveryJournal() and recover() offer them back after a crash.
 /// Several edits can be one undo step through undoStack().beginMacro()/endMacro().
@@ -113,8 +118,17 @@ public:
     void revertFeature(std::int64_t fid, const std::optional<FeatureState>& version);
 
     /// Writes all pending edits in one transaction, or nothing (throws gis::Error, the edits stay
-    /// pending).
+    /// pending). Throws SaveConflict when stored features changed since this session read them.
     SaveResult save();
+    /// Settles one feature of a SaveConflict: TakeTheirs drops my change of it (undo steps
+    /// included); KeepMine makes the next save write mine over theirs, recording their version as
+    /// `before` and `overwrite` in the operation. The journal follows.
+    void resolveConflict(const FeatureConflict& conflict, ConflictChoice choice);
+
+    /// Who the history rows name; by default the OS user (HistoryRecord::currentUser()), a
+    /// PostgreSQL project sets its database user.
+    void setUserName(const QString& name) { userName_ = name; }
+    const QString& userName() const { return userName_; }
     /// Drops all pending edits.
     void discard();
 
@@ -142,6 +156,12 @@ private:
     QVariantMap acceptAttributes(const QVariantMap& attributes) const;
     FeatureState requireFeature(std::int64_t fid) const;
     std::vector<const FeatureEditCommand*> doneCommands() const;
+    /// Every edit step on the stack, done or undone, for resolveConflict to rewrite.
+    std::vector<FeatureEditCommand*> allCommands();
+    /// The stored features that differ from what the session first read, with their newest
+    /// history row (`history` may be null: the project file is then read on its own).
+    std::vector<FeatureConflict> findConflicts(const ProjectDatabase* history,
+                                               const QString& historyDataset) const;
     std::map<std::int64_t, QStringList> operationsByFeature() const;
     void writeJournal();
     bool historyInProjectFile() const;
@@ -154,6 +174,8 @@ private:
     GeometryEdits geometryEdits_;
     std::map<std::int64_t, std::optional<FeatureState>> pending_;
     std::map<std::int64_t, std::optional<FeatureState>> original_;
+    std::set<std::int64_t> overwrites_;
+    QString userName_;
     std::int64_t nextNewId_ = -1;
     bool replaying_ = false;
     std::function<void()> beforeCommit_;

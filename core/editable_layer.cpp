@@ -4,6 +4,8 @@
 #include "gis/error.h"
 #include "gis/gdal_environment.h"
 
+#include <cpl_error.h>
+
 namespace core {
 
 namespace {
@@ -21,6 +23,18 @@ QVariant valueOf(const OGRFeature& feature, int index) {
         default:
             return QString::fromUtf8(feature.GetFieldAsString(index));
     }
+}
+
+/// `schema.table` or `table` (GDAL's PostgreSQL layer names) as a quoted SQL identifier.
+QString quotedTableName(const QString& layerName) {
+    QStringList quoted;
+    const qsizetype dot = layerName.indexOf(u'.');
+    const QStringList parts =
+        dot < 0 ? QStringList{layerName} : QStringList{layerName.left(dot), layerName.mid(dot + 1)};
+    for (QString part : parts) {
+        quoted << u'"' + part.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    }
+    return quoted.join(u'.');
 }
 
 QString geometryKindName(OGRwkbGeometryType type) {
@@ -62,6 +76,29 @@ EditableLayer::EditableLayer(const QString& datasetPath, const QString& layerNam
     if (!layer_->TestCapability(OLCRandomWrite) || !layer_->TestCapability(OLCSequentialWrite)) {
         throw gis::Error(tr("Layer %1 of %2 cannot be edited: the format does not allow writing")
                              .arg(layerName, datasetPath));
+    }
+    if (driverName() == QLatin1String("GPKG")) {
+        // Wait for another writer's commit rather than failing at once (lockForSave).
+        executeSql(QStringLiteral("PRAGMA busy_timeout = %1").arg(kLockWaitMs));
+    }
+}
+
+QString EditableLayer::driverName() const {
+    return QString::fromUtf8(dataset_->GetDriver()->GetDescription());
+}
+
+gis::SqlConnection::Dialect EditableLayer::sqlDialect() const {
+    return driverName() == QLatin1String("PostgreSQL") ? gis::SqlConnection::Dialect::Postgres
+                                                       : gis::SqlConnection::Dialect::Sqlite;
+}
+
+void EditableLayer::executeSql(const QString& sql) {
+    CPLErrorReset();
+    if (OGRLayer* result = dataset_->ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr)) {
+        dataset_->ReleaseResultSet(result);
+    }
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        throw gis::Error(tr("%1 refused \"%2\": %3").arg(datasetPath_, sql, gis::lastGdalError()));
     }
 }
 
@@ -243,6 +280,24 @@ bool EditableLayer::beginTransaction() {
             tr("Cannot start a transaction on %1: %2").arg(datasetPath_, gis::lastGdalError()));
     }
     return true;
+}
+
+void EditableLayer::lockForSave() {
+    const QString driver = driverName();
+    try {
+        if (driver == QLatin1String("GPKG")) {
+            // GDAL begins a deferred transaction: a write that changes nothing takes the
+            // RESERVED lock now, before the first read, so the reads below see the last commit.
+            executeSql(QStringLiteral("UPDATE gpkg_contents SET table_name = table_name WHERE 0"));
+        } else if (driver == QLatin1String("PostgreSQL")) {
+            executeSql(QStringLiteral("SET LOCAL lock_timeout = '%1ms'").arg(kLockWaitMs));
+            executeSql(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
+                           .arg(quotedTableName(name_)));
+        }
+    } catch (const gis::Error& error) {
+        throw gis::Error(tr("Another user is saving to %1; nothing was saved, try again (%2)")
+                             .arg(datasetPath_, error.message()));
+    }
 }
 
 void EditableLayer::commitTransaction() {

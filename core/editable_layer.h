@@ -3,6 +3,7 @@
 
 #include "core/feature_state.h"
 #include "gis/handles.h"
+#include "gis/sql_connection.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -30,6 +31,8 @@ public:
     /// The layer's CRS, or null when it has none.
     const OGRSpatialReference* spatialReference() const;
     GDALDataset& dataset() { return *dataset_; }
+    /// The SQL spoken by the dataset's own connection (GDAL driver "PostgreSQL", else SQLite).
+    gis::SqlConnection::Dialect sqlDialect() const;
 
     /// The stored feature, or nothing when no feature has that id.
     std::optional<FeatureState> read(std::int64_t fid) const;
@@ -48,6 +51,13 @@ public:
 
     /// Begins a dataset transaction; false when the format has none (writes are then not atomic).
     bool beginTransaction();
+    /// Inside that transaction, takes the write lock before anything is read, so that no other
+    /// writer can commit until this one does: SQLite's RESERVED lock on a GeoPackage (waiting up
+    /// to kLockWaitMs for another writer), `LOCK TABLE … IN SHARE ROW EXCLUSIVE MODE` on
+    /// PostgreSQL. Other formats have no shared writer and take no lock. Throws gis::Error when
+    /// the lock cannot be had in time.
+    void lockForSave();
+    static constexpr int kLockWaitMs = 5000;
     void commitTransaction();
     void rollbackTransaction();
     /// Writes buffered changes of formats without transactions (Shapefile headers …).
@@ -55,6 +65,9 @@ public:
 
 private:
     void fill(OGRFeature& feature, const FeatureState& state) const;
+    QString driverName() const;
+    /// Runs a statement on the dataset's connection; throws gis::Error with GDAL's message.
+    void executeSql(const QString& sql);
 
     QString datasetPath_;
     QString name_;

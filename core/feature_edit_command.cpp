@@ -26,4 +26,24 @@ void FeatureEditCommand::undo() {
     session_.notifyChanged(changes_);
 }
 
+bool FeatureEditCommand::rebaseFeature(std::int64_t fid,
+                                       const std::optional<FeatureState>& theirs) {
+    for (FeatureChange& change : changes_) {
+        if (change.fid == fid) {
+            change.before = theirs;
+            return true;
+        }
+    }
+    return false;
+}
+
+void FeatureEditCommand::dropFeature(std::int64_t fid, const std::optional<FeatureState>& theirs) {
+    for (FeatureChange& change : changes_) {
+        if (change.fid == fid) {
+            change.before = theirs;
+            change.after = theirs;
+        }
+    }
+}
+
 }  // namespace core

@@ -25,6 +25,14 @@ public:
     const QString& operation() const { return operation_; }
     const FeatureChanges& changes() const { return changes_; }
 
+    /// After a save conflict the stored feature `fid` is `theirs` (EditSession::resolveConflict).
+    /// Keeping mine: the step's first change of `fid` now starts from `theirs`; returns whether
+    /// the step touches `fid` (the session rebases only the first step that does).
+    bool rebaseFeature(std::int64_t fid, const std::optional<FeatureState>& theirs);
+    /// Taking theirs: every change of `fid` in the step becomes `theirs` to `theirs`, so undo and
+    /// redo leave the feature as stored.
+    void dropFeature(std::int64_t fid, const std::optional<FeatureState>& theirs);
+
 protected:
     EditSession& session() { return session_; }
     FeatureChanges& mutableChanges() { return changes_; }

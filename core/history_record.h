@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/feature_state.h"
+#include "gis/sql_connection.h"
 
 #include <QString>
 
@@ -26,8 +27,10 @@ struct HistoryRecord {
     std::optional<FeatureState> after;
 
     /// The INSERT statement for this record with its values as SQL literals, so that GDAL can run
-    /// it on its own connection inside the save's transaction.
-    QString insertSql() const;
+    /// it on its own connection inside the save's transaction. PostgreSQL literals assume
+    /// standard_conforming_strings (on by default since 9.1): text quotes doubled, bytea '\x…'.
+    QString insertSql(
+        gis::SqlConnection::Dialect dialect = gis::SqlConnection::Dialect::Sqlite) const;
     /// The OS user running the application.
     static QString currentUser();
 };

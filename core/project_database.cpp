@@ -4,7 +4,6 @@
 #include "gis/error.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,8 +15,11 @@ namespace core {
 
 namespace {
 
-/// Checks what can be checked before SQLite touches the file (SQLite would happily create or
-/// "open" a text file and only fail later).
+/// Checks what can be checked before SQLite touches the file. The file itself is not opened
+/// here: closing any descriptor of a file drops every POSIX lock this process holds on it, those
+/// of open SQLite connections (GDAL's included) too; another process then takes the database for
+/// unused, checkpoints and removes its WAL, and our connections read and write a stale copy
+/// (lost updates). Whether it is SQLite at all is asked through SQLite (checkIsProject).
 void checkFileBeforeOpening(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -26,17 +28,9 @@ void checkFileBeforeOpening(const QString& path) {
     if (info.isDir()) {
         throw gis::Error(ProjectDatabase::tr("%1 is a folder, not a project file").arg(path));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!info.isReadable()) {
         throw gis::Error(
-            ProjectDatabase::tr("Cannot read project file %1: %2").arg(path, file.errorString()));
-    }
-    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
-    if (file.read(16) != sqliteMagic) {
-        throw gis::Error(
-            ProjectDatabase::tr(
-                "%1 is not a Lanxi Atlas project: it is not a GeoPackage (SQLite) file")
-                .arg(path));
+            ProjectDatabase::tr("Cannot read project file %1: permission denied").arg(path));
     }
 }
 
@@ -203,6 +197,14 @@ QString ProjectDatabase::userName() const {
 }
 
 void ProjectDatabase::checkIsProject() const {
+    try {
+        db_.scalar(QStringLiteral("PRAGMA schema_version"));
+    } catch (const gis::Error&) {
+        throw gis::Error(
+            ProjectDatabase::tr(
+                "%1 is not a Lanxi Atlas project: it is not a GeoPackage (SQLite) file")
+                .arg(path()));
+    }
     bool isGeoPackage = false;
     try {
         isGeoPackage = sqlite().tableExists(QStringLiteral("gpkg_contents"));
