@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/edit_journal.h"
 
+#include "core/history_record.h"
 #include "gis/error.h"
+#include "gis/postgres_conninfo.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,7 +37,27 @@ EditJournal::EditJournal(const QString& datasetPath, const QString& layerName)
     : path_(pathFor(datasetPath, layerName)), layerName_(layerName) {}
 
 QString EditJournal::pathFor(const QString& datasetPath, const QString& layerName) {
-    return QStringLiteral("%1.%2.lx-journal").arg(datasetPath, layerName);
+    // One journal per user: analysts sharing a file (or a database) never write over each
+    // other's unsaved steps.
+    QString user = HistoryRecord::currentUser();
+    user.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    if (!gis::PostgresConninfo::looksLikeConnection(datasetPath)) {
+        return QStringLiteral("%1.%2.%3.lx-journal").arg(datasetPath, layerName, user);
+    }
+    // A database has no folder of its own: the journal stays on this machine, named after the
+    // connection without its password.
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/journals");
+    QDir().mkpath(folder);
+    const QByteArray key =
+        QCryptographicHash::hash(
+            gis::PostgresConninfo::parse(datasetPath).keyValueWithoutPassword().toUtf8(),
+            QCryptographicHash::Sha1)
+            .toHex()
+            .left(16);
+    return QStringLiteral("%1/%2.%3.%4.lx-journal")
+        .arg(folder, QString::fromLatin1(key), layerName, user);
 }
 
 bool EditJournal::exists() const {

@@ -18,7 +18,8 @@ struct JournalEntry {
 };
 
 /// The recovery journal of an edit session: a JSON sidecar next to the edited file
-/// (`<file>.<layer>.lx-journal`) holding the unsaved undo steps. Rewritten atomically (write to a
+/// (`<file>.<layer>.<user>.lx-journal`; for a database layer, in the user's local data folder)
+/// holding the unsaved undo steps of one user. Rewritten atomically (write to a
 /// temporary file, then rename) after each step, so a crash leaves either the old or the new
 /// journal, never half of one; removed when the session saves or discards.
 class EditJournal {

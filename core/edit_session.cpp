@@ -36,8 +36,15 @@ EditSession::EditSession(const QString& datasetPath, const QString& layerName,
       journal_(datasetPath, layerName),
       userName_(HistoryRecord::currentUser()) {
     if (!projectPath_.isEmpty()) {
-        // Opening for writing upgrades an older project (lx_history) and turns on WAL.
-        ProjectStoreFactory::open(projectPath_, true);
+        // Opening for writing upgrades an older project (lx_history) and turns on WAL. On a
+        // server the history names the database user, as the server's own logs do.
+        const auto store = ProjectStoreFactory::open(projectPath_, true);
+        userName_ = store->userName();
+        if (!store->isWritable()) {
+            throw gis::Error(tr("You may only view %1: your account cannot save edits. Ask an "
+                                "administrator for the analyst role.")
+                                 .arg(store->displayName()));
+        }
     }
     layer_ = std::make_unique<EditableLayer>(datasetPath, layerName);
     connect(&stack_, &QUndoStack::indexChanged, this, [this] { writeJournal(); });
@@ -305,7 +312,7 @@ std::map<std::int64_t, QStringList> EditSession::operationsByFeature() const {
     return operations;
 }
 
-std::vector<FeatureConflict> EditSession::findConflicts(const ProjectDatabase* history,
+std::vector<FeatureConflict> EditSession::findConflicts(const ProjectStore* history,
                                                         const QString& historyDataset) const {
     std::vector<FeatureConflict> conflicts;
     for (const auto& [fid, mine] : pending_) {
@@ -322,9 +329,9 @@ std::vector<FeatureConflict> EditSession::findConflicts(const ProjectDatabase* h
     if (conflicts.empty() || projectPath_.isEmpty()) {
         return conflicts;
     }
-    std::unique_ptr<ProjectDatabase> opened;
+    std::unique_ptr<ProjectStore> opened;
     if (!history) {
-        opened = std::make_unique<ProjectDatabase>(projectPath_, ProjectDatabase::Access::ReadOnly);
+        opened = ProjectStoreFactory::open(projectPath_, false);
         history = opened.get();
     }
     for (FeatureConflict& conflict : conflicts) {
@@ -367,8 +374,16 @@ void EditSession::resolveConflict(const FeatureConflict& conflict, ConflictChoic
 }
 
 bool EditSession::historyInProjectFile() const {
-    return !projectPath_.isEmpty() && QFileInfo(projectPath_).canonicalFilePath() ==
-                                          QFileInfo(layer_->datasetPath()).canonicalFilePath();
+    if (projectPath_.isEmpty()) {
+        return false;
+    }
+    if (ProjectStoreFactory::isDatabase(projectPath_) ||
+        ProjectStoreFactory::isDatabase(layer_->datasetPath())) {
+        return ProjectStoreFactory::gdalName(projectPath_) ==
+               ProjectStoreFactory::gdalName(layer_->datasetPath());
+    }
+    return QFileInfo(projectPath_).canonicalFilePath() ==
+           QFileInfo(layer_->datasetPath()).canonicalFilePath();
 }
 
 SaveResult EditSession::save() {
@@ -376,13 +391,11 @@ SaveResult EditSession::save() {
     const auto operations = operationsByFeature();
     const QString timeUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const bool sameFile = historyInProjectFile();
-    std::unique_ptr<ProjectDatabase> historyDatabase;
-    std::unique_ptr<gis::SqliteDatabase::Transaction> historyTransaction;
+    // A layer outside the project: its history goes to the project right after it commits.
+    std::unique_ptr<ProjectStore> historyDatabase;
+    std::vector<HistoryRecord> laterHistory;
     if (!projectPath_.isEmpty() && !sameFile) {
-        historyDatabase =
-            std::make_unique<ProjectDatabase>(projectPath_, ProjectDatabase::Access::ReadWrite);
-        historyTransaction =
-            std::make_unique<gis::SqliteDatabase::Transaction>(historyDatabase->sqlite());
+        historyDatabase = ProjectStoreFactory::open(projectPath_, true);
     }
     const bool transaction = layer_->beginTransaction();
     try {
@@ -446,7 +459,7 @@ SaveResult EditSession::save() {
                                          .arg(projectPath_, gis::lastGdalError()));
                 }
             } else {
-                historyDatabase->sqlite().execute(record.insertSql());
+                laterHistory.push_back(std::move(record));
             }
         }
         if (beforeCommit_) {
@@ -463,8 +476,8 @@ SaveResult EditSession::save() {
         }
         throw;
     }
-    if (historyTransaction) {
-        historyTransaction->commit();
+    if (historyDatabase && !laterHistory.empty()) {
+        historyDatabase->appendHistory(laterHistory);
     }
     pending_.clear();
     original_.clear();

@@ -22,7 +22,7 @@
 namespace core {
 
 class FeatureEditCommand;
-class ProjectDatabase;
+class ProjectStore;
 
 /// An edit the session refused; nothing was changed. Carries what the map and the attribute form
 /// need to show the problem: the geometry problem (with its location) or the attribute problems.
@@ -160,7 +160,7 @@ private:
     std::vector<FeatureEditCommand*> allCommands();
     /// The stored features that differ from what the session first read, with their newest
     /// history row (`history` may be null: the project file is then read on its own).
-    std::vector<FeatureConflict> findConflicts(const ProjectDatabase* history,
+    std::vector<FeatureConflict> findConflicts(const ProjectStore* history,
                                                const QString& historyDataset) const;
     std::map<std::int64_t, QStringList> operationsByFeature() const;
     void writeJournal();

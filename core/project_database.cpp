@@ -198,7 +198,7 @@ QString ProjectDatabase::userName() const {
 
 void ProjectDatabase::checkIsProject() const {
     try {
-        db_.scalar(QStringLiteral("PRAGMA schema_version"));
+        sqlite().scalar(QStringLiteral("PRAGMA schema_version"));
     } catch (const gis::Error&) {
         throw gis::Error(
             ProjectDatabase::tr(

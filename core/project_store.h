@@ -71,6 +71,9 @@ public:
     virtual std::vector<HistoryRecord> history() const = 0;
     /// The records newer than `afterId`, oldest first: what others saved since.
     virtual std::vector<HistoryRecord> historySince(std::int64_t afterId) const = 0;
+    /// Appends records with new ids, in one transaction (the history of a layer kept outside
+    /// the project).
+    virtual void appendHistory(const std::vector<HistoryRecord>& records) = 0;
     /// Appends records keeping their ids (publishing and checking out a project); one
     /// transaction.
     virtual void importHistory(const std::vector<HistoryRecord>& records) = 0;

@@ -410,20 +410,41 @@ std::vector<HistoryRecord> SqlProjectStore::historySince(std::int64_t afterId) c
     return historyWhere(QStringLiteral("WHERE id > ?1"), {qlonglong(afterId)});
 }
 
+void SqlProjectStore::appendHistory(const std::vector<HistoryRecord>& records) {
+    insertHistory(records, false);
+}
+
 void SqlProjectStore::importHistory(const std::vector<HistoryRecord>& records) {
+    insertHistory(records, true);
+}
+
+void SqlProjectStore::insertHistory(const std::vector<HistoryRecord>& records, bool keepIds) {
     gis::SqlConnection::Transaction transaction(*connection_);
     for (const HistoryRecord& record : records) {
+        std::vector<QVariant> values{record.user,
+                                     record.timeUtc,
+                                     record.dataset,
+                                     record.layer,
+                                     qlonglong(record.fid),
+                                     record.operation,
+                                     wkbValue(record.before),
+                                     wkbValue(record.after),
+                                     attributesValue(record.before),
+                                     attributesValue(record.after)};
+        QString columns = QStringLiteral(
+            "user_name, time_utc, dataset, layer, feature_id, operation, geometry_before, "
+            "geometry_after, attributes_before, attributes_after");
+        QString placeholders = QStringLiteral("?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10");
+        if (keepIds) {
+            columns += QStringLiteral(", id");
+            placeholders += QStringLiteral(", ?11");
+            values.push_back(qlonglong(record.id));
+        }
         connection_->execute(
-            QStringLiteral("INSERT INTO lx_history (id, user_name, time_utc, dataset, layer, "
-                           "feature_id, operation, geometry_before, geometry_after, "
-                           "attributes_before, attributes_after) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
-            {qlonglong(record.id), record.user, record.timeUtc, record.dataset, record.layer,
-             qlonglong(record.fid), record.operation, wkbValue(record.before),
-             wkbValue(record.after), attributesValue(record.before),
-             attributesValue(record.after)});
+            QStringLiteral("INSERT INTO lx_history (%1) VALUES (%2)").arg(columns, placeholders),
+            values);
     }
-    if (connection_->dialect() == gis::SqlConnection::Dialect::Postgres) {
+    if (keepIds && connection_->dialect() == gis::SqlConnection::Dialect::Postgres) {
         // Ids given by hand do not move an identity column's sequence on.
         connection_->execute(QStringLiteral(
             "SELECT setval(pg_get_serial_sequence('lx_history', 'id'), "

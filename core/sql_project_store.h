@@ -44,6 +44,7 @@ public:
                                               const QString& dataset = {}) const override;
     std::vector<HistoryRecord> history() const override;
     std::vector<HistoryRecord> historySince(std::int64_t afterId) const override;
+    void appendHistory(const std::vector<HistoryRecord>& records) override;
     void importHistory(const std::vector<HistoryRecord>& records) override;
 
     gis::SqlConnection& connection() { return *connection_; }
@@ -56,6 +57,7 @@ protected:
     void checkNotNewer() const;
 
 private:
+    void insertHistory(const std::vector<HistoryRecord>& records, bool keepIds);
     std::vector<HistoryRecord> historyWhere(const QString& condition,
                                             const std::vector<QVariant>& values) const;
 

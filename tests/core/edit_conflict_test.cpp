@@ -186,8 +186,14 @@ std::optional<StoredRow> historyState(const QVariant& wkb, const QVariant& attri
     if (attributes.isNull()) {
         return std::nullopt;
     }
-    return StoredRow{normalizedWkb(wkb.toByteArray()),
-                     QJsonDocument::fromJson(attributes.toByteArray()).object()};
+    // As storedTable() reads them: each value as SQLite's text of it.
+    QJsonObject values = QJsonDocument::fromJson(attributes.toByteArray()).object();
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!it->isNull()) {
+            *it = QJsonValue(it->toVariant().toString());
+        }
+    }
+    return StoredRow{normalizedWkb(wkb.toByteArray()), values};
 }
 
 std::vector<FullHistoryRow> fullHistory(const QString& path) {
@@ -393,6 +399,10 @@ TEST_CASE("Four writer processes, 1000 interleaved edits, lose no update",
     std::vector<std::unique_ptr<QProcess>> writers;
     for (int writer = 1; writer <= kWriters; ++writer) {
         writers.push_back(std::make_unique<QProcess>());
+        // Four analysts: each has a journal of their own and signs their history rows.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("USER"), QStringLiteral("writer%1").arg(writer));
+        writers.back()->setProcessEnvironment(environment);
         startChild(*writers.back(), {"writer", path, QString::number(writer),
                                      QString::number(kEditsEach), fids.join(u',')});
     }
