@@ -4,6 +4,7 @@
 #include "core/postgis_project_store.h"
 #include "core/project_database.h"
 #include "core/project_store_factory.h"
+#include "core/team_roles.h"
 #include "gis/error.h"
 #include "gis/gdal_environment.h"
 #include "gis/handles.h"
@@ -132,6 +133,11 @@ void ProjectTransfer::publish(const QString& projectPath, const QString& connect
         progress(tr("Copying layers, styles, catalog, bookmarks, layouts and history …"));
     }
     copyProjectRows(source, *target);
+    if (progress) {
+        progress(tr("Granting the team roles …"));
+    }
+    TeamRoles::ensureRoles(target->postgres());
+    TeamRoles::grant(target->postgres(), editableTables(tables));
 }
 
 void ProjectTransfer::checkout(const QString& connection, const QString& outPath,
