@@ -71,8 +71,8 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
       canvas_(canvas),
       dock_(dock),
       window_(window),
-      undoAction_(group_.createUndoAction(this)),
-      redoAction_(group_.createRedoAction(this)),
+      undoAction_(new QAction(this)),
+      redoAction_(new QAction(this)),
       saveAction_(new QAction(this)),
       discardAction_(new QAction(this)),
       targetBox_(new QComboBox(window)),
@@ -97,6 +97,9 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
     saveAction_->setObjectName(QStringLiteral("saveEditsAction"));
     discardAction_->setObjectName(QStringLiteral("discardEditsAction"));
     targetBox_->setObjectName(QStringLiteral("editTargetBox"));
+    connect(undoAction_, &QAction::triggered, &undoOrder_, &core::CrossLayerUndo::undo);
+    connect(redoAction_, &QAction::triggered, &undoOrder_, &core::CrossLayerUndo::redo);
+    connect(&undoOrder_, &core::CrossLayerUndo::changed, this, &EditController::updateUndoActions);
     undoAction_->setShortcut(QKeySequence::Undo);
     redoAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     saveAction_->setShortcut(QKeySequence::Save);
@@ -137,8 +140,7 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
 EditController::~EditController() = default;
 
 void EditController::retranslate() {
-    undoAction_->setText(tr("Undo Edit"));
-    redoAction_->setText(tr("Redo Edit"));
+    updateUndoActions();
     saveAction_->setText(tr("Save Edits"));
     saveAction_->setToolTip(tr("Save the edits to the project (Ctrl+S)"));
     discardAction_->setText(tr("Discard Edits"));
@@ -154,7 +156,17 @@ void EditController::retranslate() {
     fillTargetBox();
 }
 
+void EditController::updateUndoActions() {
+    const QString undoText = undoOrder_.undoText();
+    const QString redoText = undoOrder_.redoText();
+    undoAction_->setText(undoText.isEmpty() ? tr("Undo Edit") : tr("Undo %1").arg(undoText));
+    redoAction_->setText(redoText.isEmpty() ? tr("Redo Edit") : tr("Redo %1").arg(redoText));
+    undoAction_->setEnabled(undoOrder_.canUndo());
+    redoAction_->setEnabled(undoOrder_.canRedo());
+}
+
 void EditController::setProject(core::Project* project) {
+    undoOrder_.clear();
     group_.setActiveStack(nullptr);
     sessions_.clear();
     touched_.clear();
@@ -249,6 +261,7 @@ core::EditSession* EditController::startEditing(const QString& requested) {
     }
     core::EditSession* started = created.get();
     group_.addStack(&started->undoStack());
+    undoOrder_.addStack(&started->undoStack());
     connect(started, &core::EditSession::featuresChanged, this,
             [this, key](const QList<qint64>& fids) { featuresChanged(key, fids); });
     connect(&started->undoStack(), &QUndoStack::cleanChanged, this, &EditController::updateActions);

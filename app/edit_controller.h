@@ -3,6 +3,7 @@
 
 #include "app/draw_tool.h"
 #include "app/feature_edit_tool.h"
+#include "core/cross_layer_undo.h"
 #include "core/feature_importer.h"
 #include "core/save_conflict.h"
 
@@ -152,6 +153,7 @@ private:
     void offerRecovery();
     void fillTargetBox();
     void updateActions();
+    void updateUndoActions();
     std::vector<std::int64_t> featuresIn(const QRectF& mapRect) const;
     OGRGeometryUniquePtr mapGeometry(std::int64_t fid) const;
 
@@ -163,6 +165,7 @@ private:
     std::map<QString, std::unique_ptr<core::EditSession>> sessions_;
     std::map<QString, std::set<std::int64_t>> touched_;  // pending fids by layer key
     QUndoGroup group_;
+    core::CrossLayerUndo undoOrder_;  // Ctrl+Z: the last step made, whichever layer
     QAction* undoAction_;
     QAction* redoAction_;
     QAction* saveAction_;

@@ -46,9 +46,8 @@ QString EditJournal::pathFor(const QString& datasetPath, const QString& layerNam
     }
     // A database has no folder of its own: the journal stays on this machine, named after the
     // connection without its password.
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-        QStringLiteral("/journals");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                           QStringLiteral("/journals");
     QDir().mkpath(folder);
     const QByteArray key =
         QCryptographicHash::hash(

@@ -94,14 +94,14 @@ void PostgisProjectStore::checkIsProject() const {
 bool PostgisProjectStore::isWritable() const {
     // An analyst may write history, a viewer may not; the server enforces it either way.
     return connection()
-        .scalar(QStringLiteral("SELECT has_table_privilege('lx_history', 'INSERT')"))
-        ->toInt() != 0;
+               .scalar(QStringLiteral("SELECT has_table_privilege('lx_history', 'INSERT')"))
+               ->toInt() != 0;
 }
 
 bool PostgisProjectStore::canAdminister() const {
     return connection()
-        .scalar(QStringLiteral("SELECT has_table_privilege('lx_layer', 'UPDATE')"))
-        ->toInt() != 0;
+               .scalar(QStringLiteral("SELECT has_table_privilege('lx_layer', 'UPDATE')"))
+               ->toInt() != 0;
 }
 
 QString PostgisProjectStore::userName() const {

@@ -167,7 +167,8 @@ QStringList PrintTemplates::builtInNames() {
 
 std::vector<gis::PrintLayout> PrintTemplates::fromProject(const QString& projectPath) {
     std::vector<gis::PrintLayout> layouts;
-    for (const auto& [name, json] : ProjectStoreFactory::open(projectPath, false)->layoutTemplates()) {
+    for (const auto& [name, json] :
+         ProjectStoreFactory::open(projectPath, false)->layoutTemplates()) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError) {
@@ -185,9 +186,10 @@ void PrintTemplates::saveToProject(const gis::PrintLayout& layout, const QString
     if (layout.name.trimmed().isEmpty()) {
         throw gis::Error(tr("A layout template needs a name to be saved"));
     }
-    ProjectStoreFactory::open(projectPath, true)->saveLayoutTemplate(
-        layout.name,
-        QString::fromUtf8(QJsonDocument(layout.toJson()).toJson(QJsonDocument::Compact)));
+    ProjectStoreFactory::open(projectPath, true)
+        ->saveLayoutTemplate(
+            layout.name,
+            QString::fromUtf8(QJsonDocument(layout.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 gis::PrintLayout PrintTemplates::find(const QString& name, const QString& projectPath) {

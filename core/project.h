@@ -4,8 +4,8 @@
 #include <QCoreApplication>
 
 #include "core/layer_record.h"
-#include "core/project_store.h"
 #include "core/plan_catalog.h"
+#include "core/project_store.h"
 #include "gis/crs.h"
 #include "gis/map_layer.h"
 

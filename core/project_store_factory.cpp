@@ -13,8 +13,7 @@ bool ProjectStoreFactory::isDatabase(const QString& location) {
     return gis::PostgresConninfo::looksLikeConnection(location);
 }
 
-std::unique_ptr<ProjectStore> ProjectStoreFactory::open(const QString& location,
-                                                        bool forWriting) {
+std::unique_ptr<ProjectStore> ProjectStoreFactory::open(const QString& location, bool forWriting) {
     if (isDatabase(location)) {
         return std::make_unique<PostgisProjectStore>(location);
     }

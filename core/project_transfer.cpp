@@ -20,10 +20,9 @@ namespace core {
 namespace {
 
 gis::GdalDatasetPtr openVector(const QString& name, bool update) {
-    gis::GdalDatasetPtr dataset(GDALDataset::FromHandle(
-        GDALOpenEx(name.toUtf8().constData(),
-                   GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY), nullptr,
-                   nullptr, nullptr)));
+    gis::GdalDatasetPtr dataset(GDALDataset::FromHandle(GDALOpenEx(
+        name.toUtf8().constData(), GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY),
+        nullptr, nullptr, nullptr)));
     if (!dataset) {
         throw gis::Error(ProjectTransfer::tr("Cannot open %1: %2")
                              .arg(name.startsWith(QLatin1String("PG:"))
@@ -85,11 +84,10 @@ void ProjectTransfer::copyFeatureTables(const QString& from, const QString& to, 
         const QByteArray name = table.toUtf8();
         // Ids, column names and the geometry column are kept as they are, so that history rows
         // and layer filters still name the same things on the other side.
-        std::vector<const char*> arguments{"-preserve_fid", "-lco",  "FID=fid",
-                                           "-lco",          "GEOMETRY_NAME=geom",
-                                           "-lco",          "LAUNDER=NO",
-                                           "-nln",          name.constData(),
-                                           name.constData(), nullptr};
+        std::vector<const char*> arguments{
+            "-preserve_fid",      "-lco",           "FID=fid",    "-lco",
+            "GEOMETRY_NAME=geom", "-lco",           "LAUNDER=NO", "-nln",
+            name.constData(),     name.constData(), nullptr};
         if (createTarget) {
             arguments.erase(arguments.begin() + 5, arguments.begin() + 7);  // GPKG has no LAUNDER
         }
@@ -101,8 +99,8 @@ void ProjectTransfer::copyFeatureTables(const QString& from, const QString& to, 
         if (!GDALVectorTranslate(nullptr, GDALDataset::ToHandle(target.get()), 1, &input,
                                  options.get(), &usageError) ||
             CPLGetLastErrorType() >= CE_Failure) {
-            throw gis::Error(tr("Cannot copy the feature table %1: %2")
-                                 .arg(table, gis::lastGdalError()));
+            throw gis::Error(
+                tr("Cannot copy the feature table %1: %2").arg(table, gis::lastGdalError()));
         }
     }
 }

@@ -285,17 +285,18 @@ void SqlProjectStore::replaceCatalog(const CatalogTables& catalog) {
         connection_->execute(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
     }
     for (const Department& department : catalog.departments) {
-        connection_->execute(QStringLiteral("INSERT INTO lx_department (id, name_zh, name_en, "
-                                            "province) VALUES (?1, ?2, ?3, ?4)"),
-                             {department.id, department.nameZh, department.nameEn,
-                              department.province});
+        connection_->execute(
+            QStringLiteral("INSERT INTO lx_department (id, name_zh, name_en, "
+                           "province) VALUES (?1, ?2, ?3, ?4)"),
+            {department.id, department.nameZh, department.nameEn, department.province});
     }
     int taskOrder = 0;
     int linkOrder = 0;
     for (const PlanTask& task : catalog.tasks) {
-        connection_->execute(QStringLiteral("INSERT INTO lx_task (id, section, title_zh, "
-                                            "paragraph_zh, sort_order) VALUES (?1, ?2, ?3, ?4, ?5)"),
-                             {task.id, task.section, task.titleZh, task.paragraphZh, taskOrder++});
+        connection_->execute(
+            QStringLiteral("INSERT INTO lx_task (id, section, title_zh, "
+                           "paragraph_zh, sort_order) VALUES (?1, ?2, ?3, ?4, ?5)"),
+            {task.id, task.section, task.titleZh, task.paragraphZh, taskOrder++});
         for (const QString& department : task.departmentIds) {
             connection_->execute(
                 QStringLiteral("INSERT INTO lx_task_department (task_id, department_id, is_lead, "
@@ -446,9 +447,9 @@ void SqlProjectStore::insertHistory(const std::vector<HistoryRecord>& records, b
     }
     if (keepIds && connection_->dialect() == gis::SqlConnection::Dialect::Postgres) {
         // Ids given by hand do not move an identity column's sequence on.
-        connection_->execute(QStringLiteral(
-            "SELECT setval(pg_get_serial_sequence('lx_history', 'id'), "
-            "(SELECT COALESCE(max(id), 0) + 1 FROM lx_history), false)"));
+        connection_->execute(
+            QStringLiteral("SELECT setval(pg_get_serial_sequence('lx_history', 'id'), "
+                           "(SELECT COALESCE(max(id), 0) + 1 FROM lx_history), false)"));
     }
     transaction.commit();
 }

@@ -31,8 +31,8 @@ public:
     QString displayName() const override { return path_; }
     void execute(const QString& sql) override;
     void execute(const QString& sql, const std::vector<QVariant>& values) override;
-    std::vector<std::vector<QVariant>> query(const QString& sql,
-                                             const std::vector<QVariant>& values = {}) const override;
+    std::vector<std::vector<QVariant>> query(
+        const QString& sql, const std::vector<QVariant>& values = {}) const override;
     bool tableExists(const QString& table) const override;
     void begin() override;
     void commit() override;

@@ -40,8 +40,7 @@ int CheckoutCommand::run(const QStringList& arguments) {
     QTextStream out(stdout);
     core::ProjectTransfer::checkout(parser.value(fromOption), parser.value(outOption),
                                     [&out](const QString& line) { out << line << Qt::endl; });
-    out << QCoreApplication::translate("app::cli", "Checked out to %1")
-               .arg(parser.value(outOption))
+    out << QCoreApplication::translate("app::cli", "Checked out to %1").arg(parser.value(outOption))
         << Qt::endl;
     return 0;
 }

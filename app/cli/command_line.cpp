@@ -22,7 +22,8 @@ namespace app::cli {
 namespace {
 
 constexpr const char* kCommands[] = {"render", "catalog", "build-project", "export-map", "import",
-                                     "export", "publish", "checkout", "help", "--help", "-h"};
+                                     "export", "publish", "checkout",      "help",       "--help",
+                                     "-h"};
 
 QString usage() {
     return QCoreApplication::translate(

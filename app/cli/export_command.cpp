@@ -45,8 +45,9 @@ int ExportCommand::run(const QStringList& arguments) {
             "app::cli", "needs --project FILE --layer NAME and one OUT file (see --help)"));
     }
     const QString out = parser.positionalArguments().front();
-    const int count = core::FeatureExporter::run(
-        core::ProjectStoreFactory::gdalName(parser.value(projectOption)), parser.value(layerOption), parser.value(whereOption), out);
+    const int count =
+        core::FeatureExporter::run(core::ProjectStoreFactory::gdalName(parser.value(projectOption)),
+                                   parser.value(layerOption), parser.value(whereOption), out);
     QTextStream(stdout) << QCoreApplication::translate("app::cli", "%1 feature(s) written to %2")
                                .arg(count)
                                .arg(out)

@@ -2,9 +2,9 @@
 #include "app/cli/import_command.h"
 
 #include "app/cli/usage_error.h"
-#include "core/project_store_factory.h"
 #include "core/edit_session.h"
 #include "core/feature_importer.h"
+#include "core/project_store_factory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -19,8 +19,7 @@ int PublishCommand::run(const QStringList& arguments) {
         "and grants the team roles (lanxi_viewer, lanxi_analyst, lanxi_admin) on it."));
     parser.addHelpOption();
     const QCommandLineOption projectOption(
-        "project", QCoreApplication::translate("app::cli", "The project file to publish."),
-        "FILE");
+        "project", QCoreApplication::translate("app::cli", "The project file to publish."), "FILE");
     const QCommandLineOption toOption(
         "to",
         QCoreApplication::translate("app::cli",

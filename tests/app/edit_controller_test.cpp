@@ -813,3 +813,34 @@ TEST_CASE("A deleted or moved feature leaves the map at once and comes back on u
     CHECK(pixelAtSpot() == drawn);
     CHECK_FALSE(session->hasPendingEdits());
 }
+
+TEST_CASE("Ctrl+Z takes back the last edit made, whichever layer it was on", "[app][edit]") {
+    tests::ensureWidgetApplication();
+    EditingWindow w;
+    w.drawSquare();  // plan_area
+    {                // a point, on another layer
+        w.window.drawingTools()->toolAction(Shape::Point)->trigger();
+        app::DrawTool* tool = w.window.drawingTools()->tool(Shape::Point);
+        tool->addVertexLonLat(QPointF(101.7, 36.6));
+        const int before = w.formsShown;
+        tool->finish();
+        REQUIRE(QTest::qWaitFor([&] { return w.formsShown == before + 1; }, 5000));
+    }
+    core::EditSession* areas = w.areas();
+    core::EditSession* points = w.editing->session(w.editing->layerFor(Shape::Point));
+    REQUIRE(areas);
+    REQUIRE(points);
+    REQUIRE(areas != points);
+    REQUIRE(areas->feature(-1));
+    REQUIRE(points->feature(-1));
+
+    w.editing->undoAction()->trigger();  // the point, drawn last
+    CHECK_FALSE(points->feature(-1));
+    CHECK(areas->feature(-1));
+    w.editing->undoAction()->trigger();  // then the square
+    CHECK_FALSE(areas->feature(-1));
+    CHECK_FALSE(w.editing->undoAction()->isEnabled());
+    w.editing->redoAction()->trigger();  // the square comes back first
+    CHECK(areas->feature(-1));
+    CHECK_FALSE(points->feature(-1));
+}
