@@ -97,9 +97,13 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
     saveAction_->setObjectName(QStringLiteral("saveEditsAction"));
     discardAction_->setObjectName(QStringLiteral("discardEditsAction"));
     targetBox_->setObjectName(QStringLiteral("editTargetBox"));
-    connect(undoAction_, &QAction::triggered, &undoOrder_, &core::CrossLayerUndo::undo);
-    connect(redoAction_, &QAction::triggered, &undoOrder_, &core::CrossLayerUndo::redo);
-    connect(&undoOrder_, &core::CrossLayerUndo::changed, this, &EditController::updateUndoActions);
+    core::CrossLayerUndo& undoOrder = edits_.undoOrder();
+    connect(undoAction_, &QAction::triggered, &undoOrder, &core::CrossLayerUndo::undo);
+    connect(redoAction_, &QAction::triggered, &undoOrder, &core::CrossLayerUndo::redo);
+    connect(&undoOrder, &core::CrossLayerUndo::changed, this, &EditController::updateUndoActions);
+    connect(&edits_, &core::ProjectEdits::featuresChanged, this, &EditController::featuresChanged);
+    connect(&edits_, &core::ProjectEdits::pendingChanged, this, &EditController::updateActions);
+    connect(&edits_, &core::ProjectEdits::saved, this, &EditController::saved);
     undoAction_->setShortcut(QKeySequence::Undo);
     redoAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     saveAction_->setShortcut(QKeySequence::Save);
@@ -157,19 +161,18 @@ void EditController::retranslate() {
 }
 
 void EditController::updateUndoActions() {
-    const QString undoText = undoOrder_.undoText();
-    const QString redoText = undoOrder_.redoText();
+    const core::CrossLayerUndo& undoOrder = edits_.undoOrder();
+    const QString undoText = undoOrder.undoText();
+    const QString redoText = undoOrder.redoText();
     undoAction_->setText(undoText.isEmpty() ? tr("Undo Edit") : tr("Undo %1").arg(undoText));
     redoAction_->setText(redoText.isEmpty() ? tr("Redo Edit") : tr("Redo %1").arg(redoText));
-    undoAction_->setEnabled(undoOrder_.canUndo());
-    redoAction_->setEnabled(undoOrder_.canRedo());
+    undoAction_->setEnabled(undoOrder.canUndo());
+    redoAction_->setEnabled(undoOrder.canRedo());
 }
 
 void EditController::setProject(core::Project* project) {
-    undoOrder_.clear();
     group_.setActiveStack(nullptr);
-    sessions_.clear();
-    touched_.clear();
+    edits_.setProject(project);
     targetKey_.clear();
     lastKey_.clear();
     editTool_->setSelection({});
@@ -187,18 +190,6 @@ void EditController::setTargetLayer(const QString& key) {
     targetKey_ = key;
     const int index = targetBox_->findData(key);
     targetBox_->setCurrentIndex(index < 0 ? 0 : index);
-}
-
-const core::LayerRecord* EditController::record(const QString& key) const {
-    if (!project_) {
-        return nullptr;
-    }
-    for (const core::LayerRecord& record : project_->layerRecords()) {
-        if (record.key == key) {
-            return &record;
-        }
-    }
-    return nullptr;
 }
 
 QString EditController::layerFor(DrawTool::Shape shape) const {
@@ -222,51 +213,25 @@ QString EditController::layerFor(DrawTool::Shape shape) const {
     return {};
 }
 
-QString EditController::canonicalKey(const QString& key) const {
-    // Several layers may show one table (the plan areas by theme): they share one session.
-    const core::LayerRecord* layer = record(key);
-    if (!layer) {
-        return key;
-    }
-    const QString dataset = project_->resolvedDataset(*layer);
-    for (const core::LayerRecord& other : project_->layerRecords()) {
-        if (other.table == layer->table && project_->resolvedDataset(other) == dataset) {
-            return other.key;
-        }
-    }
-    return key;
+core::EditSession* EditController::session(const QString& key) const {
+    return edits_.session(key);
 }
 
-core::EditSession* EditController::session(const QString& requested) const {
-    const auto found = sessions_.find(canonicalKey(requested));
-    return found == sessions_.end() ? nullptr : found->second.get();
-}
-
-core::EditSession* EditController::startEditing(const QString& requested) {
-    const QString key = canonicalKey(requested);
-    if (core::EditSession* existing = session(key)) {
+core::EditSession* EditController::startEditing(const QString& key) {
+    core::EditSession* existing = edits_.session(key);
+    if (existing) {
         return existing;
     }
-    const core::LayerRecord* layer = record(key);
-    if (!layer) {
-        return nullptr;
-    }
-    std::unique_ptr<core::EditSession> created;
     try {
-        created = std::make_unique<core::EditSession>(project_->resolvedDataset(*layer),
-                                                      layer->table, project_->path());
+        core::EditSession* started = edits_.startEditing(key);
+        if (started) {
+            group_.addStack(&started->undoStack());
+        }
+        return started;
     } catch (const gis::Error& error) {
         Q_EMIT failed(tr("Cannot edit the layer"), error.message());
         return nullptr;
     }
-    core::EditSession* started = created.get();
-    group_.addStack(&started->undoStack());
-    undoOrder_.addStack(&started->undoStack());
-    connect(started, &core::EditSession::featuresChanged, this,
-            [this, key](const QList<qint64>& fids) { featuresChanged(key, fids); });
-    connect(&started->undoStack(), &QUndoStack::cleanChanged, this, &EditController::updateActions);
-    sessions_.emplace(key, std::move(created));
-    return started;
 }
 
 std::optional<std::int64_t> EditController::addCaptured(DrawTool::Shape shape,
@@ -295,7 +260,7 @@ std::optional<std::int64_t> EditController::addCaptured(DrawTool::Shape shape,
         return std::nullopt;
     }
     FeatureAttributeForm form(*target, project_ ? &project_->catalog() : nullptr,
-                              initialAttributes(*target, record(key)->table), window_);
+                              initialAttributes(*target, edits_.record(key)->table), window_);
     const std::optional<QVariantMap> values = runForm_(form);
     if (!values) {
         return std::nullopt;
@@ -347,11 +312,9 @@ void EditController::featuresChanged(const QString& key, const QList<qint64>& fi
     if (!changed) {
         return;
     }
-    std::set<std::int64_t>& touched = touched_[key];
     const OGRGeometry* last = nullptr;
     OGRGeometryUniquePtr lastLonLat;
     for (const qint64 fid : fids) {
-        touched.insert(fid);
         if (const auto state = changed->feature(fid)) {
             if (const OGRGeometryUniquePtr geometry = state->geometry()) {
                 lastLonLat = reprojected(*geometry, changed->layer().spatialReference(), nullptr);
@@ -360,7 +323,7 @@ void EditController::featuresChanged(const QString& key, const QList<qint64>& fi
         }
     }
     dock_->showFootprint(last);
-    if (key == canonicalKey(selectionLayer())) {
+    if (key == edits_.canonicalKey(selectionLayer())) {
         editTool_->refresh();
     }
     highlightPending();
@@ -370,11 +333,8 @@ void EditController::featuresChanged(const QString& key, const QList<qint64>& fi
 
 void EditController::highlightPending() {
     std::vector<std::shared_ptr<const OGRGeometry>> pending;
-    for (auto& [key, fids] : touched_) {
+    for (const auto& [key, fids] : edits_.pendingFeatures()) {
         core::EditSession* edited = session(key);
-        if (!edited || !edited->hasPendingEdits()) {
-            continue;
-        }
         for (const std::int64_t fid : fids) {
             const auto state = edited->feature(fid);
             if (!state) {
@@ -393,66 +353,28 @@ void EditController::highlightPending() {
     }
     // The stored versions of deleted and changed features go from every layer showing their
     // table: a deletion vanishes at once, a changed feature shows in its new shape only.
-    std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excluded;
-    if (project_) {
-        for (const core::LayerRecord& layer : project_->layerRecords()) {
-            const core::EditSession* edited = session(layer.key);
-            std::set<std::int64_t> replaced =
-                edited ? edited->replacedStoredFeatures() : std::set<std::int64_t>();
-            if (!replaced.empty()) {
-                excluded.emplace(layer.key,
-                                 std::make_shared<const gis::FeatureIdSet>(std::move(replaced)));
-            }
-        }
-    }
-    canvas_->setExcludedFeatures(std::move(excluded));
+    canvas_->setExcludedFeatures(edits_.replacedStoredFeatures());
 }
 
 bool EditController::hasPendingEdits() const {
-    for (const auto& [key, edited] : sessions_) {
-        if (edited->hasPendingEdits()) {
-            return true;
-        }
-    }
-    return false;
+    return edits_.hasPendingEdits();
 }
 
 bool EditController::save() {
-    bool wrote = false;
-    for (auto& [key, edited] : sessions_) {
-        while (edited->hasPendingEdits()) {
-            try {
-                edited->save();
-                wrote = true;
-                touched_.erase(key);
-            } catch (const core::SaveConflict& conflict) {
-                // Nothing was written; settle each feature, then save this layer again.
-                const auto choices = resolveConflict_(conflict);
-                if (!choices || choices->size() != conflict.conflicts().size()) {
-                    highlightPending();
-                    updateActions();
-                    return false;
-                }
-                for (std::size_t i = 0; i < choices->size(); ++i) {
-                    edited->resolveConflict(conflict.conflicts()[i], (*choices)[i]);
-                }
-            } catch (const gis::Error& error) {
-                Q_EMIT failed(tr("Cannot save the edits"), error.message());
-                return false;
-            }
-        }
+    bool finished = false;
+    try {
+        finished = edits_.save(resolveConflict_);
+    } catch (const gis::Error& error) {
+        Q_EMIT failed(tr("Cannot save the edits"), error.message());
     }
     highlightPending();
     updateActions();
-    if (wrote) {
-        Q_EMIT saved();
-    }
-    return true;
+    return finished;
 }
 
 void EditController::showConflictOnMap(const core::FeatureConflict& conflict) {
     core::EditSession* session = nullptr;
-    for (auto& [key, edited] : sessions_) {
+    for (const auto& [key, edited] : edits_.sessions()) {
         if (edited->layer().name() == conflict.layer) {
             session = edited.get();
         }
@@ -481,10 +403,7 @@ void EditController::showConflictOnMap(const core::FeatureConflict& conflict) {
 }
 
 void EditController::discard() {
-    for (auto& [key, edited] : sessions_) {
-        edited->discard();
-    }
-    touched_.clear();
+    edits_.discard();
     highlightPending();
     dock_->clear();
     updateActions();
@@ -508,12 +427,8 @@ bool EditController::confirmClose() {
 }
 
 void EditController::offerRecovery() {
-    for (const core::LayerRecord& layer : project_->layerRecords()) {
-        const QString dataset = project_->resolvedDataset(layer);
-        if (canonicalKey(layer.key) != layer.key ||
-            !core::EditSession::hasRecoveryJournal(dataset, layer.table)) {
-            continue;
-        }
+    for (const QString& key : edits_.layersWithRecoveryJournal()) {
+        const core::LayerRecord& layer = *edits_.record(key);
         const auto answer =
             ask_(tr("Recover edits"),
                  tr("Layer %1 has edits that were not saved when the application last stopped. "
@@ -584,7 +499,7 @@ std::vector<std::int64_t> EditController::featuresIn(const QRectF& mapRect) cons
     std::vector<std::int64_t> candidates;
     // The whole table, not the layer's filtered view: every feature of it can be edited.
     std::shared_ptr<const gis::FeatureSource> source;
-    if (const core::LayerRecord* layer = record(key)) {
+    if (const core::LayerRecord* layer = edits_.record(key)) {
         try {
             gis::OgrLayerAddress address;
             address.dataset = project_->resolvedDataset(*layer);
@@ -605,7 +520,8 @@ std::vector<std::int64_t> EditController::featuresIn(const QRectF& mapRect) cons
             candidates.push_back(feature.id);
         }
     }
-    if (const auto touched = touched_.find(canonicalKey(key)); touched != touched_.end()) {
+    const auto pending = edits_.pendingFeatures();
+    if (const auto touched = pending.find(edits_.canonicalKey(key)); touched != pending.end()) {
         for (const std::int64_t fid : touched->second) {
             if (std::find(candidates.begin(), candidates.end(), fid) == candidates.end()) {
                 candidates.push_back(fid);
@@ -682,7 +598,7 @@ void EditController::connectHistory(HistoryDock* dock) {
     const auto showSelected = [this, dock] {
         const QList<qint64>& selected = editTool_->selection();
         const QString key = selectionLayer();
-        const core::LayerRecord* layer = record(key);
+        const core::LayerRecord* layer = edits_.record(key);
         core::EditSession* edited = session(key);
         if (selected.size() != 1 || !layer || !edited) {
             dock->clear();
@@ -737,7 +653,6 @@ std::optional<core::ImportReport> EditController::importFootprints(
     if (!report.written && target->hasPendingEdits()) {
         target->discard();  // a refused import leaves nothing behind
     }
-    touched_.erase(canonicalKey(key));
     highlightPending();
     updateActions();
     if (report.written) {

@@ -3,8 +3,8 @@
 
 #include "app/draw_tool.h"
 #include "app/feature_edit_tool.h"
-#include "core/cross_layer_undo.h"
 #include "core/feature_importer.h"
+#include "core/project_edits.h"
 #include "core/save_conflict.h"
 
 #include <QMessageBox>
@@ -42,12 +42,13 @@ class SelectionEditActions;
 /// Turns what the drawing tools capture into edits of the open project: picks the target layer
 /// (the one chosen in the target box, else the plan layer of the shape: plan_point, plan_line,
 /// plan_area), asks for the attributes (FeatureAttributeForm) and adds the feature through the
-/// layer's core::EditSession. A refused edit is reported and its spot marked on the map. Undo,
-/// redo, save and discard act on the sessions (one QUndoGroup); pending features are highlighted
-/// until saved, and the stored versions they delete or change are left out of the layers'
-/// drawing; then saved() lets the window redraw the layers. Asks before unsaved edits would
-/// be lost and offers a crashed session's edits back when a project opens. GUI thread only; owns
-/// its sessions; the project, canvas and dock must outlive it or be unset.
+/// layer's core::EditSession. A refused edit is reported and its spot marked on the map. The
+/// pending edits themselves live in core::ProjectEdits: undo, redo, save and discard act on it;
+/// here pending features are highlighted until saved, and the stored versions they delete or
+/// change are left out of the layers' drawing; then saved() lets the window redraw the layers.
+/// Asks before unsaved edits would be lost, how to settle a save conflict, and whether to take
+/// back a crashed session's edits when a project opens. GUI thread only; the project, canvas and
+/// dock must outlive it or be unset.
 class EditController : public QObject {
     Q_OBJECT
 public:
@@ -88,6 +89,7 @@ public:
     void discard();
     bool hasPendingEdits() const;
     core::EditSession* session(const QString& key) const;
+    core::ProjectEdits& edits() { return edits_; }
 
     /// The layer the selection tools work on: the target, else the layer edited last, else
     /// plan_area.
@@ -146,8 +148,6 @@ Q_SIGNALS:
     void failed(const QString& title, const QString& message);
 
 private:
-    const core::LayerRecord* record(const QString& key) const;
-    QString canonicalKey(const QString& key) const;
     void featuresChanged(const QString& key, const QList<qint64>& fids);
     void highlightPending();
     void offerRecovery();
@@ -162,10 +162,8 @@ private:
     QWidget* window_;
     core::Project* project_ = nullptr;
     QString targetKey_;
-    std::map<QString, std::unique_ptr<core::EditSession>> sessions_;
-    std::map<QString, std::set<std::int64_t>> touched_;  // pending fids by layer key
+    core::ProjectEdits edits_;
     QUndoGroup group_;
-    core::CrossLayerUndo undoOrder_;  // Ctrl+Z: the last step made, whichever layer
     QAction* undoAction_;
     QAction* redoAction_;
     QAction* saveAction_;
