@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/open_team_project_dialog.h"
+#include "app/language.h"
 #include "gis/error.h"
 #include "gis/postgres_conninfo.h"
 #include "tests/support/test_files.h"
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTest>
 
 namespace {
 
@@ -117,4 +121,41 @@ TEST_CASE("The team project dialog builds the connection and never saves the pas
         dialog.databaseEdit()->clear();
         REQUIRE_THROWS_AS(dialog.connection(), gis::Error);  // no database named
     }
+}
+
+TEST_CASE("The team project dialog speaks Chinese and nothing is cut off", "[app][team][i18n]") {
+    tests::ensureWidgetApplication();
+    const QFont font = QApplication::font();
+    QApplication::setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 10));  // as the workstation
+    app::Language language;
+    language.apply(app::Language::Choice::Chinese);
+    {
+        app::OpenTeamProjectDialog dialog;
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        CHECK(dialog.windowTitle() == QStringLiteral("打开团队项目"));
+        QStringList texts;
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->isHidden()) {
+                continue;
+            }
+            texts << label->text();
+            INFO(label->text().toStdString());
+            if (!label->wordWrap()) {
+                CHECK(label->width() >= label->sizeHint().width());
+            }
+        }
+        CHECK(texts.contains(QStringLiteral("数据库(&D)：")));
+        CHECK(texts.contains(QStringLiteral("密码(&W)：")));
+        for (const QPushButton* button : dialog.findChildren<QPushButton*>()) {
+            CHECK(button->width() >= button->sizeHint().width());
+        }
+        // LANXI_SCREENSHOT_DIR=folder keeps a picture of it to look at.
+        const QString folder = qEnvironmentVariable("LANXI_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            CHECK(dialog.grab().save(folder + "/open-team-project-dialog-zh_CN.png"));
+        }
+    }
+    language.apply(app::Language::Choice::System);
+    QApplication::setFont(font);
 }
