@@ -18,6 +18,7 @@
 #include "app/layout_dialog.h"
 #include "app/map_canvas.h"
 #include "app/measure_tool.h"
+#include "app/open_team_project_dialog.h"
 #include "app/plan_browser.h"
 #include "app/plan_filter_dock.h"
 #include "app/search_box.h"
@@ -26,10 +27,12 @@
 #include "app/settings_dialog.h"
 #include "app/style_controller.h"
 #include "app/theme_menu.h"
+#include "app/window_title.h"
 #include "gis/coordinate_transform.h"
 #include "gis/error.h"
 #include "gis/feature_table_model.h"
 #include "gis/map_scale.h"
+#include "gis/postgres_conninfo.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -60,6 +63,25 @@ QStringList localFiles(const QMimeData* data) {
         }
     }
     return files;
+}
+
+/// `message` with the password of the connection `location` (if any) hidden: libpq and GDAL
+/// messages may repeat the connection they were given.
+QString withoutPassword(QString message, const QString& location) {
+    if (!gis::PostgresConninfo::looksLikeConnection(location)) {
+        return message;
+    }
+    QString password;
+    try {
+        password = gis::PostgresConninfo::parse(location).value(QStringLiteral("password"));
+    } catch (const gis::Error&) {
+        // Unparsable: its text may still hold a password, so it goes wholesale.
+        return message.replace(location, QStringLiteral("…"));
+    }
+    if (!password.isEmpty()) {
+        message.replace(password, QStringLiteral("••••"));
+    }
+    return message;
 }
 
 }  // namespace
@@ -180,6 +202,17 @@ void MainWindow::createEditing() {
     fileMenu_->insertAction(quitAction_, editing_->selectionActions()->exportAction());
     fileMenu_->insertSeparator(quitAction_);
     connect(editing_, &EditController::failed, this, &MainWindow::showError);
+    // Drawing or selecting features makes no sense where they cannot be saved: say so up front.
+    editPermission_.guard(
+        {drawing_->toolAction(DrawTool::Shape::Point), drawing_->toolAction(DrawTool::Shape::Line),
+         drawing_->toolAction(DrawTool::Shape::Polygon),
+         editing_->editToolAction(FeatureEditTool::Mode::Select),
+         editing_->editToolAction(FeatureEditTool::Mode::Move),
+         editing_->editToolAction(FeatureEditTool::Mode::Rotate),
+         editing_->editToolAction(FeatureEditTool::Mode::Vertex),
+         editing_->selectionEdits()->splitAction(), editing_->importAction()},
+        {editing_->targetBox()});
+    toolsMenu_->setToolTipsVisible(true);
     connect(editing_, &EditController::refused, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 }
@@ -240,6 +273,9 @@ void MainWindow::createActions() {
     openAction_ = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), {}, this);
     openAction_->setShortcut(QKeySequence::Open);
     connect(openAction_, &QAction::triggered, this, &MainWindow::chooseProject);
+    openTeamAction_ = new QAction(this);
+    openTeamAction_->setObjectName(QStringLiteral("openTeamProjectAction"));
+    connect(openTeamAction_, &QAction::triggered, this, &MainWindow::chooseTeamProject);
     addLayerAction_ = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), {}, this);
     addLayerAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(addLayerAction_, &QAction::triggered, this, [this] {
@@ -291,7 +327,7 @@ void MainWindow::addPrintLayoutAction() {
 
 void MainWindow::createMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
-    fileMenu_->addActions({openAction_, addLayerAction_, exportAction_});
+    fileMenu_->addActions({openAction_, openTeamAction_, addLayerAction_, exportAction_});
     addPrintLayoutAction();
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
@@ -333,6 +369,7 @@ void MainWindow::retranslate() {
     helpMenu_->setTitle(tr("&Help"));
     mapToolBar_->setWindowTitle(tr("Map"));
     openAction_->setText(tr("&Open Project…"));
+    openTeamAction_->setText(tr("Open &Team Project…"));
     addLayerAction_->setText(tr("Add &Vector Layer…"));
     crsSelector_->setToolTip(tr("Map coordinate reference system"));
     exportAction_->setText(tr("&Export Map Image…"));
@@ -348,8 +385,13 @@ void MainWindow::retranslate() {
     if (editing_) {
         editing_->retranslate();
     }
-    const QString title = project_ ? project_->title(language_.locale()) : QString();
-    setWindowTitle(title.isEmpty() ? tr("Lanxi Atlas") : tr("%1 — Lanxi Atlas").arg(title));
+    setWindowTitle(
+        WindowTitle::text(project_ ? &*project_ : nullptr, teamRole_, language_.locale()));
+    // After the editing texts: a refused action's tooltip says why.
+    editPermission_.apply(project_ ? &*project_ : nullptr);
+    if (!toolGroup_->checkedAction()) {
+        browseAction_->trigger();  // the drawing tool in use was just refused
+    }
     refreshLayers();
 }
 
@@ -422,9 +464,10 @@ bool MainWindow::openProject(const QString& path) {
         editing_->setProject(nullptr);  // its sessions belong to the project being replaced
         project_.emplace(std::move(project));
     } catch (const gis::Error& error) {
-        showError(tr("Cannot open project"), error.message());
+        showError(tr("Cannot open project"), withoutPassword(error.message(), path));
         return false;
     }
+    teamRole_ = WindowTitle::teamRole(*project_);
     canvas_->setCrs(project_->crs());
     coordinateStatus_->setMapCrs(project_->crs());
     crsSelector_->setCrs(project_->crs());
@@ -438,8 +481,12 @@ bool MainWindow::openProject(const QString& path) {
     editing_->setProject(&*project_);
     retranslate();
     canvas_->zoomToFullExtent();
+    if (!editPermission_.allowed()) {
+        statusBar()->showMessage(editPermission_.reason(), 30000);
+    }
     if (!project_->loadErrors().isEmpty()) {
-        showError(tr("Some layers could not be opened"), project_->loadErrors().join(u'\n'));
+        showError(tr("Some layers could not be opened"),
+                  withoutPassword(project_->loadErrors().join(u'\n'), path));
     }
     return true;
 }
@@ -474,6 +521,15 @@ void MainWindow::chooseProject() {
     if (!path.isEmpty()) {
         openProject(path);
     }
+}
+
+void MainWindow::chooseTeamProject() {
+    OpenTeamProjectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // accept() checked it; the password stays in this string, in memory only.
+    openProject(dialog.connection());
 }
 
 void MainWindow::exportMapImage() {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/edit_permission.h"
 #include "core/project.h"
+#include "core/team_roles.h"
 
 #include <QMainWindow>
 
@@ -46,8 +48,10 @@ public:
     explicit MainWindow(Language& language, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a project; on failure shows a message naming the file and what is wrong, keeps the
-    /// current project, and returns false.
+    /// Opens a project, a file or a team project's connection ("PG:…", "postgresql://…", which
+    /// may hold a password: it is kept in memory only, never shown or saved); on failure shows a
+    /// message naming the project and what is wrong, keeps the current project, and returns
+    /// false.
     bool openProject(const QString& path);
     /// Shows the window with the size, docks and toolbars of the last session (maximized the
     /// first time).
@@ -70,6 +74,9 @@ public:
     EditController* editController() const { return editing_; }
     HistoryDock* historyDock() const { return historyDock_; }
     const std::optional<core::Project>& project() const { return project_; }
+    /// Which edit actions the open project allows, and why not.
+    const EditPermission& editPermission() const { return editPermission_; }
+    QAction* openTeamProjectAction() const { return openTeamAction_; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -95,6 +102,8 @@ private:
     void showError(const QString& title, const QString& message);
     void refreshLayers();
     void chooseProject();
+    /// File → Open Team Project… (OpenTeamProjectDialog).
+    void chooseTeamProject();
     void exportMapImage();
     void showSettings();
     void showAbout();
@@ -121,6 +130,8 @@ private:
     EditController* editing_ = nullptr;
     HistoryDock* historyDock_ = nullptr;
     std::optional<core::Project> project_;
+    std::optional<core::TeamRole> teamRole_;  // of a team project's user, for the title
+    EditPermission editPermission_;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
@@ -131,6 +142,7 @@ private:
     QToolBar* mapToolBar_ = nullptr;
     QActionGroup* toolGroup_ = nullptr;
     QAction* openAction_ = nullptr;
+    QAction* openTeamAction_ = nullptr;
     QAction* addLayerAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* quitAction_ = nullptr;

@@ -169,6 +169,17 @@
     </message>
 </context>
 <context>
+    <name>EditPermission</name>
+    <message>
+        <source>You may only view this team project: %1 does not let you save edits. Ask an administrator of the project for the analyst role to add or change features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 is read-only: features cannot be added or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditableLayer</name>
     <message>
         <source>Cannot open %1 for editing: %2</source>
@@ -212,6 +223,14 @@
     </message>
     <message>
         <source>Cannot write layer %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user is saving to %1; nothing was saved, try again (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +993,79 @@
     </message>
 </context>
 <context>
+    <name>PostgisProjectStore</name>
+    <message>
+        <source>%1 holds project schema version %2, which no Lanxi Atlas wrote to a server; publish the project again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 tables): a project is published only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Lanxi Atlas project (it has no lx_meta table); publish one there with: lanxi-atlas publish --project FILE.gpkg --to CONNECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresConninfo</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL connection: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection %1 names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>database %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2 (in: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the password for %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen to %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintLayout</name>
     <message>
         <source>not a Lanxi Atlas layout (no &quot;format&quot;: &quot;lanxi-layout&quot;)</source>
@@ -1041,15 +1133,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot change the layers: the project file %1 is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Layer %1: the scale range 1:%2 (zoomed out) to 1:%3 (zoomed in) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no thematic map &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the project: %1 lets only its administrators change layers, styles and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the project: the project file %1 is read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,15 +1160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read project file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a Lanxi Atlas project: it is not a GeoPackage (SQLite) file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Lanxi Atlas (project schema version %2; this version reads up to %3). Update Lanxi Atlas to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1088,15 +1176,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no valid schema_version in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the style of layer %2 is not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no upgrade exists from project schema version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read project file %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTransfer</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no feature table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the feature table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying layers, styles, catalog, bookmarks, layouts and history …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting the team roles …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,6 +1306,44 @@
     </message>
 </context>
 <context>
+    <name>SaveConflict</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside Lanxi Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n feature(s) changed in the file since you began editing them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are kept: take their version or keep yours for each feature, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScaleBarItem</name>
     <message>
         <source>Scale bar &quot;%1&quot;: no map frame &quot;%2&quot;</source>
@@ -1236,6 +1397,21 @@
     </message>
 </context>
 <context>
+    <name>SqlProjectStore</name>
+    <message>
+        <source>%1 was written by a newer Lanxi Atlas (project schema version %2; this version reads up to %3). Update Lanxi Atlas to open it; the project was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid schema_version in lx_meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the style of layer %2 is not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1250,6 +1426,52 @@
     <name>StyleClassifier</name>
     <message>
         <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Cannot grant %1 on %2 in %3: there is no such table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a name (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the password of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowTitle</name>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanxi Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Lanxi Atlas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2590,14 +2812,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lanxi Atlas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Lanxi Atlas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,6 +2887,10 @@
         <source>Map coordinate reference system</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MeasureTool</name>
@@ -2701,6 +2919,69 @@
     </message>
     <message>
         <source>Opacity of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::OpenTeamProjectDialog</name>
+    <message>
+        <source>Open Team Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database or PG:dbname=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For experts: any connection libpq accepts. When given, it replaces host, port, database and user; the password above is added unless it names one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project shared by the team on a PostgreSQL/PostGIS server. What you may change depends on your role: viewer, analyst or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection string:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string is not one PostgreSQL understands, or it names no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database of the team project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields do not make a PostgreSQL connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2803,6 +3084,57 @@
     </message>
     <message>
         <source>Rule &quot;%1&quot;: &quot;%2&quot; is not a scale denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SaveConflictDialog</name>
+    <message>
+        <source>Edits in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these features changed in the file since you began editing them. Your edits are kept. Choose for each feature whose version to keep, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine (delete it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply and Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on Map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3270,18 +3602,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: lanxi-atlas [PROJECT.gpkg]            open the workstation
-       lanxi-atlas render [options]          render a map to PNG without a display
-       lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON
-       lanxi-atlas build-project [options]   build the default project from data/
-       lanxi-atlas import [options] SOURCE   import footprints into a project layer
-       lanxi-atlas export [options] OUT      export a project layer to a file
-       lanxi-atlas export-map [options]      print a thematic map layout to PDF, SVG, PNG
-Run a command with --help for its options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exports a layer of a project, or the features a filter selects, to a new file; the format follows the extension: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,6 +3689,62 @@ Run a command with --help for its options.
         <source>Nothing written: %1 feature(s) refused (use --skip-invalid to import the %2 valid one(s)).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checks a team project out into a new project file for work offline: every feature, attribute, style, layout, bookmark and history row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team project: postgresql://USER@HOST/DB or PG:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project file; it must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --from CONNECTION and --out FILE.gpkg (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lanxi-atlas [PROJECT]                 open the workstation
+       lanxi-atlas render [options]          render a map to PNG without a display
+       lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON
+       lanxi-atlas build-project [options]   build the default project from data/
+       lanxi-atlas import [options] SOURCE   import footprints into a project layer
+       lanxi-atlas export [options] OUT      export a project layer to a file
+       lanxi-atlas export-map [options]      print a thematic map layout to PDF, SVG, PNG
+       lanxi-atlas publish [options]         copy a project file into a team database
+       lanxi-atlas checkout [options]        copy a team project into a new file
+A PROJECT (and every --project) is a .gpkg file or a team database:
+postgresql://USER@HOST/DB or PG:dbname=DB host=HOST user=USER
+Run a command with --help for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes a project file for a team: copies its feature tables, layers, styles, plan catalog, bookmarks, layouts and history into an empty PostgreSQL database with PostGIS, and grants the team roles (lanxi_viewer, lanxi_analyst, lanxi_admin) on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty database: postgresql://USER@HOST/DB or PG:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --project FILE and --to CONNECTION (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::EditSession</name>
@@ -3398,6 +3774,14 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Feature %1 has no geometry to reshape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only view %1: your account cannot save edits. Ask an administrator for the analyst role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 of layer %2 has no pending edit to resolve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

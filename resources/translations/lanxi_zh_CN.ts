@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>EditPermission</name>
+    <message>
+        <source>You may only view this team project: %1 does not let you save edits. Ask an administrator of the project for the analyst role to add or change features.</source>
+        <translation>您只能查看此团队项目：%1 不允许您保存编辑。如需添加或修改要素，请向项目管理员申请分析员角色。</translation>
+    </message>
+    <message>
+        <source>The project file %1 is read-only: features cannot be added or changed.</source>
+        <translation>项目文件 %1 为只读：无法添加或修改要素。</translation>
+    </message>
+</context>
+<context>
     <name>EditableLayer</name>
     <message>
         <source>Cannot open %1 for editing: %2</source>
@@ -210,6 +221,14 @@
     <message>
         <source>Cannot write layer %1 to %2: %3</source>
         <translation>无法将图层 %1 写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 refused &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user is saving to %1; nothing was saved, try again (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -965,6 +984,79 @@
     </message>
 </context>
 <context>
+    <name>PostgisProjectStore</name>
+    <message>
+        <source>%1 holds project schema version %2, which no Lanxi Atlas wrote to a server; publish the project again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 tables): a project is published only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Lanxi Atlas project (it has no lx_meta table); publish one there with: lanxi-atlas publish --project FILE.gpkg --to CONNECTION</source>
+        <translation>%1 中没有兰西规划项目（没有 lx_meta 表）；可用以下命令发布：lanxi-atlas publish --project FILE.gpkg --to CONNECTION</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresConninfo</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL connection: %1 (%2)</source>
+        <translation>不是 PostgreSQL 连接：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection %1 names no database</source>
+        <translation>PostgreSQL 连接 %1 未指定数据库</translation>
+    </message>
+    <message>
+        <source>database %1 on %2</source>
+        <translation>%2 上的数据库 %1</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation>，用户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>database %1 on %2</source>
+        <translation>%2 上的数据库 %1</translation>
+    </message>
+    <message>
+        <source>the default socket</source>
+        <translation>默认套接字</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL: out of memory</source>
+        <translation>无法连接 PostgreSQL：内存不足</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2 (in: %3)</source>
+        <translation>%1 数据库错误：%2（语句：%3）</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the password for %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen to %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation>与 %1 的连接已断开：%2</translation>
+    </message>
+</context>
+<context>
     <name>PrintLayout</name>
     <message>
         <source>not a Lanxi Atlas layout (no &quot;format&quot;: &quot;lanxi-layout&quot;)</source>
@@ -1032,16 +1124,20 @@
         <translation>规划目录：%1</translation>
     </message>
     <message>
-        <source>Cannot change the layers: the project file %1 is read-only</source>
-        <translation>无法修改图层：项目文件 %1 为只读</translation>
-    </message>
-    <message>
         <source>Layer %1: the scale range 1:%2 (zoomed out) to 1:%3 (zoomed in) is empty</source>
         <translation>图层 %1：比例尺范围 1:%2（缩小端）至 1:%3（放大端）为空</translation>
     </message>
     <message>
         <source>There is no thematic map &quot;%1&quot;</source>
         <translation>没有专题图 “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot change the project: %1 lets only its administrators change layers, styles and bookmarks</source>
+        <translation>无法修改项目：%1 只允许管理员修改图层、样式和书签</translation>
+    </message>
+    <message>
+        <source>Cannot change the project: the project file %1 is read-only</source>
+        <translation>无法修改项目：项目文件 %1 为只读</translation>
     </message>
 </context>
 <context>
@@ -1055,16 +1151,8 @@
         <translation>%1 是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <source>Cannot read project file %1: %2</source>
-        <translation>无法读取项目文件 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 is not a Lanxi Atlas project: it is not a GeoPackage (SQLite) file</source>
         <translation>%1 不是兰西规划项目：它不是 GeoPackage（SQLite）文件</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Lanxi Atlas (project schema version %2; this version reads up to %3). Update Lanxi Atlas to open it; the file was not changed.</source>
-        <translation>%1 由更新版本的兰西规划工作站写入（项目结构版本 %2；本版本最高支持 %3）。请升级后再打开；文件未被修改。</translation>
     </message>
     <message>
         <source>%1 uses the older project schema version %2 and must be upgraded; open it for writing once to upgrade it.</source>
@@ -1079,16 +1167,51 @@
         <translation>%1 是 GeoPackage，但不是兰西规划项目（缺少 %2 表）</translation>
     </message>
     <message>
-        <source>%1 has no valid schema_version in %2</source>
-        <translation>%1 的 %2 表中没有有效的 schema_version</translation>
-    </message>
-    <message>
-        <source>%1: the style of layer %2 is not valid JSON: %3</source>
-        <translation>%1：图层 %2 的样式不是有效的 JSON：%3</translation>
-    </message>
-    <message>
         <source>%1: no upgrade exists from project schema version %2</source>
         <translation>%1：无法从项目结构版本 %2 升级</translation>
+    </message>
+    <message>
+        <source>Cannot read project file %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTransfer</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>The project has no feature table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the feature table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying layers, styles, catalog, bookmarks, layouts and history …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting the team roles …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file</source>
+        <translation>%1 已存在；请选择新文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1297,43 @@
     </message>
 </context>
 <context>
+    <name>SaveConflict</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside Lanxi Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n feature(s) changed in the file since you began editing them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are kept: take their version or keep yours for each feature, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScaleBarItem</name>
     <message>
         <source>Scale bar &quot;%1&quot;: no map frame &quot;%2&quot;</source>
@@ -1227,6 +1387,21 @@
     </message>
 </context>
 <context>
+    <name>SqlProjectStore</name>
+    <message>
+        <source>%1 was written by a newer Lanxi Atlas (project schema version %2; this version reads up to %3). Update Lanxi Atlas to open it; the project was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid schema_version in lx_meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the style of layer %2 is not valid JSON: %3</source>
+        <translation>%1：图层 %2 的样式不是有效的 JSON：%3</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1242,6 +1417,52 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Cannot grant %1 on %2 in %3: there is no such table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a name (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the password of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowTitle</name>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>分析员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Lanxi Atlas</source>
+        <translation>兰西城市群规划工作站</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — Lanxi Atlas</source>
+        <translation>%1 — 兰西城市群规划工作站</translation>
     </message>
 </context>
 <context>
@@ -2569,14 +2790,6 @@
         <translation>关于兰西城市群规划工作站(&amp;A)</translation>
     </message>
     <message>
-        <source>Lanxi Atlas</source>
-        <translation>兰西城市群规划工作站</translation>
-    </message>
-    <message>
-        <source>%1 — Lanxi Atlas</source>
-        <translation>%1 — 兰西城市群规划工作站</translation>
-    </message>
-    <message>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -2652,6 +2865,10 @@
         <source>Map coordinate reference system</source>
         <translation>地图坐标参考系</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>打开团队项目(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>app::MeasureTool</name>
@@ -2681,6 +2898,69 @@
     <message>
         <source>Opacity of “%1”:</source>
         <translation>“%1” 的不透明度：</translation>
+    </message>
+</context>
+<context>
+    <name>app::OpenTeamProjectDialog</name>
+    <message>
+        <source>Open Team Project</source>
+        <translation>打开团队项目</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>不会保存</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database or PG:dbname=…</source>
+        <translation>postgresql://用户@主机/数据库 或 PG:dbname=…</translation>
+    </message>
+    <message>
+        <source>For experts: any connection libpq accepts. When given, it replaces host, port, database and user; the password above is added unless it names one.</source>
+        <translation>供高级用户使用：libpq 接受的任何连接字符串。填写后将取代主机、端口、数据库和用户；若其中未含密码，则加上上方的密码。</translation>
+    </message>
+    <message>
+        <source>A project shared by the team on a PostgreSQL/PostGIS server. What you may change depends on your role: viewer, analyst or administrator.</source>
+        <translation>团队共享在 PostgreSQL/PostGIS 服务器上的项目。可修改的内容取决于您的角色：查看者、分析员或管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string:</source>
+        <translation>连接字符串(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The connection string is not one PostgreSQL understands, or it names no database.</source>
+        <translation>PostgreSQL 无法识别该连接字符串，或其中未指定数据库。</translation>
+    </message>
+    <message>
+        <source>Name the database of the team project.</source>
+        <translation>请填写团队项目所在的数据库。</translation>
+    </message>
+    <message>
+        <source>These fields do not make a PostgreSQL connection.</source>
+        <translation>这些字段无法组成 PostgreSQL 连接。</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3063,57 @@
     <message>
         <source>Rule &quot;%1&quot;: &quot;%2&quot; is not a scale denominator</source>
         <translation>规则 “%1”：“%2” 不是比例尺分母</translation>
+    </message>
+</context>
+<context>
+    <name>app::SaveConflictDialog</name>
+    <message>
+        <source>Edits in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: these features changed in the file since you began editing them. Your edits are kept. Choose for each feature whose version to keep, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine (delete it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply and Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on Map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3250,26 +3581,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: lanxi-atlas [PROJECT.gpkg]            open the workstation
-       lanxi-atlas render [options]          render a map to PNG without a display
-       lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON
-       lanxi-atlas build-project [options]   build the default project from data/
-       lanxi-atlas import [options] SOURCE   import footprints into a project layer
-       lanxi-atlas export [options] OUT      export a project layer to a file
-       lanxi-atlas export-map [options]      print a thematic map layout to PDF, SVG, PNG
-Run a command with --help for its options.
-</source>
-        <translation>用法：lanxi-atlas [项目.gpkg]                打开工作站
-      lanxi-atlas render [选项]              无需显示器，将地图渲染为 PNG
-      lanxi-atlas catalog [选项]             以 CSV 或 JSON 列出规划目录
-      lanxi-atlas build-project [选项]       从 data/ 生成默认项目
-      lanxi-atlas import [选项] SOURCE       将项目范围导入项目图层
-      lanxi-atlas export [选项] OUT          将项目图层导出为文件
-      lanxi-atlas export-map [选项]          将专题图布局打印为 PDF、SVG、PNG
-各命令加 --help 查看选项。
-</translation>
-    </message>
-    <message>
         <source>Exports a layer of a project, or the features a filter selects, to a new file; the format follows the extension: %1.</source>
         <translation>将项目的一个图层或过滤条件选中的要素导出为新文件；格式由扩展名决定：%1。</translation>
     </message>
@@ -3357,6 +3668,62 @@ Run a command with --help for its options.
         <source>Nothing written: %1 feature(s) refused (use --skip-invalid to import the %2 valid one(s)).</source>
         <translation>未写入任何内容：%1 个要素被拒绝（使用 --skip-invalid 可导入其余 %2 个有效要素）。</translation>
     </message>
+    <message>
+        <source>Checks a team project out into a new project file for work offline: every feature, attribute, style, layout, bookmark and history row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team project: postgresql://USER@HOST/DB or PG:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new project file; it must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --from CONNECTION and --out FILE.gpkg (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lanxi-atlas [PROJECT]                 open the workstation
+       lanxi-atlas render [options]          render a map to PNG without a display
+       lanxi-atlas catalog [options]         list the plan catalog as CSV or JSON
+       lanxi-atlas build-project [options]   build the default project from data/
+       lanxi-atlas import [options] SOURCE   import footprints into a project layer
+       lanxi-atlas export [options] OUT      export a project layer to a file
+       lanxi-atlas export-map [options]      print a thematic map layout to PDF, SVG, PNG
+       lanxi-atlas publish [options]         copy a project file into a team database
+       lanxi-atlas checkout [options]        copy a team project into a new file
+A PROJECT (and every --project) is a .gpkg file or a team database:
+postgresql://USER@HOST/DB or PG:dbname=DB host=HOST user=USER
+Run a command with --help for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes a project file for a team: copies its feature tables, layers, styles, plan catalog, bookmarks, layouts and history into an empty PostgreSQL database with PostGIS, and grants the team roles (lanxi_viewer, lanxi_analyst, lanxi_admin) on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty database: postgresql://USER@HOST/DB or PG:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --project FILE and --to CONNECTION (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::EditSession</name>
@@ -3387,6 +3754,14 @@ Run a command with --help for its options.
     <message>
         <source>Feature %1 has no geometry to reshape</source>
         <translation>要素 %1 没有可修整的几何</translation>
+    </message>
+    <message>
+        <source>You may only view %1: your account cannot save edits. Ask an administrator for the analyst role.</source>
+        <translation>您只能查看 %1：您的账户无法保存编辑。请向管理员申请分析员角色。</translation>
+    </message>
+    <message>
+        <source>Feature %1 of layer %2 has no pending edit to resolve</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
