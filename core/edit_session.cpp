@@ -60,7 +60,29 @@ EditSession::~EditSession() {
 
 std::optional<FeatureState> EditSession::feature(std::int64_t fid) const {
     const auto it = pending_.find(fid);
-    return it != pending_.end() ? it->second : layer_->read(fid);
+    if (it != pending_.end()) {
+        return it->second;
+    }
+    if (editDepth_ == 0) {
+        return layer_->read(fid);
+    }
+    // Inside an edit every read of a stored feature gives the same state, so that what the edit
+    // is based on is also what the save checks (another writer may commit in between).
+    auto read = reads_.find(fid);
+    if (read == reads_.end()) {
+        read = reads_.emplace(fid, layer_->read(fid)).first;
+    }
+    return read->second;
+}
+
+EditSession::EditScope::EditScope(const EditSession& session) : session_(session) {
+    ++session_.editDepth_;
+}
+
+EditSession::EditScope::~EditScope() {
+    if (--session_.editDepth_ == 0) {
+        session_.reads_.clear();
+    }
 }
 
 bool EditSession::hasPendingEdits() const {
@@ -153,6 +175,7 @@ std::int64_t EditSession::addFeature(const OGRGeometry& geometry, const QVariant
 }
 
 void EditSession::deleteFeatures(const std::vector<std::int64_t>& fids) {
+    const EditScope scope(*this);
     for (const std::int64_t fid : fids) {
         requireFeature(fid);
     }
@@ -163,12 +186,14 @@ void EditSession::deleteFeatures(const std::vector<std::int64_t>& fids) {
 
 void EditSession::changeGeometry(std::int64_t fid, const OGRGeometry& geometry,
                                  bool continuesDrag) {
+    const EditScope scope(*this);
     requireFeature(fid);
     const QByteArray wkb = FeatureState::toWkb(*acceptGeometry(geometry));
     stack_.push(new ChangeGeometryCommand(*this, fid, wkb, continuesDrag));
 }
 
 void EditSession::changeAttributes(std::int64_t fid, const QVariantMap& values) {
+    const EditScope scope(*this);
     QVariantMap merged = requireFeature(fid).attributes;
     for (auto it = values.begin(); it != values.end(); ++it) {
         merged.insert(it.key(), it.value());
@@ -177,6 +202,7 @@ void EditSession::changeAttributes(std::int64_t fid, const QVariantMap& values) 
 }
 
 std::vector<std::int64_t> EditSession::splitFeature(std::int64_t fid, const OGRGeometry& blade) {
+    const EditScope scope(*this);
     const OGRGeometryUniquePtr geometry = requireFeature(fid).geometry();
     if (!geometry) {
         throw EditRefused(tr("Feature %1 has no geometry to split").arg(fid));
@@ -201,6 +227,7 @@ std::vector<std::int64_t> EditSession::splitFeature(std::int64_t fid, const OGRG
 }
 
 void EditSession::reshapeFeature(std::int64_t fid, const OGRGeometry& line) {
+    const EditScope scope(*this);
     const OGRGeometryUniquePtr geometry = requireFeature(fid).geometry();
     if (!geometry) {
         throw EditRefused(tr("Feature %1 has no geometry to reshape").arg(fid));
@@ -215,6 +242,7 @@ void EditSession::reshapeFeature(std::int64_t fid, const OGRGeometry& line) {
 }
 
 void EditSession::mergeFeatures(const std::vector<std::int64_t>& fids) {
+    const EditScope scope(*this);
     if (fids.size() < 2) {
         throw EditRefused(tr("Select at least two features to merge"));
     }
@@ -238,6 +266,7 @@ void EditSession::mergeFeatures(const std::vector<std::int64_t>& fids) {
 }
 
 void EditSession::revertFeature(std::int64_t fid, const std::optional<FeatureState>& version) {
+    const EditScope scope(*this);
     std::optional<FeatureState> target = version;
     if (target) {
         if (const auto geometry = target->geometry()) {

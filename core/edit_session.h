@@ -179,6 +179,20 @@ private:
     std::int64_t nextNewId_ = -1;
     bool replaying_ = false;
     std::function<void()> beforeCommit_;
+
+    /// Marks one edit: reads of stored features inside it are taken once (reads_).
+    class EditScope {
+    public:
+        explicit EditScope(const EditSession& session);
+        ~EditScope();
+        EditScope(const EditScope&) = delete;
+        EditScope& operator=(const EditScope&) = delete;
+
+    private:
+        const EditSession& session_;
+    };
+    mutable int editDepth_ = 0;
+    mutable std::map<std::int64_t, std::optional<FeatureState>> reads_;
 };
 
 }  // namespace core
