@@ -4,13 +4,20 @@
 #include "core/project.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
+#include <memory>
 #include <optional>
+#include <set>
 
 class QAction;
 class QActionGroup;
 class QMenu;
 class QToolBar;
+
+namespace core {
+class ProjectChangeWatcher;
+}
 
 namespace app {
 
@@ -69,6 +76,8 @@ public:
     DrawingTools* drawingTools() const { return drawing_; }
     EditController* editController() const { return editing_; }
     HistoryDock* historyDock() const { return historyDock_; }
+    /// What others save to the open project (nullptr when it cannot be followed).
+    core::ProjectChangeWatcher* changeWatcher() const { return watcher_.get(); }
     const std::optional<core::Project>& project() const { return project_; }
 
 protected:
@@ -92,6 +101,17 @@ private:
     /// that turns drawn footprints into saved features.
     void createEditing();
     void retranslate();
+    /// Sets up the views for project_; `keepView` keeps the map extent (a reload).
+    void showProject(bool keepView);
+    /// Follows what other sessions save to project_ (core::ProjectChangeWatcher).
+    void followProject();
+    /// Another session saved these features: say so, and redraw what shows them (coalesced).
+    void showSavedElsewhere(const QString& layer, const QList<qint64>& fids, const QString& user,
+                            const QString& dataset);
+    void refreshSavedElsewhere();
+    /// Another session changed the layers, styles, bookmarks or layouts: reopen the project,
+    /// keeping the view, once this session has no unsaved edits.
+    void reloadProject();
     void showError(const QString& title, const QString& message);
     void refreshLayers();
     void chooseProject();
@@ -121,6 +141,10 @@ private:
     EditController* editing_ = nullptr;
     HistoryDock* historyDock_ = nullptr;
     std::optional<core::Project> project_;
+    std::unique_ptr<core::ProjectChangeWatcher> watcher_;
+    QTimer remoteRefresh_;          // one redraw for the signals of one poll
+    std::set<QString> remoteKeys_;  // layers saved elsewhere since the last redraw
+    bool reloadPending_ = false;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
