@@ -7,6 +7,7 @@
 #include "app/map_canvas.h"
 #include "core/edit_session.h"
 #include "core/project_change_watcher.h"
+#include "core/project_database.h"
 #include "gis/coordinate_transform.h"
 #include "gis/feature_table_model.h"
 #include "tests/support/test_files.h"
@@ -97,4 +98,48 @@ TEST_CASE("A feature another session saves shows on the map and in the table", "
     REQUIRE(QTest::qWaitFor(
         [&] { return window.canvas()->renderedImage().pixelColor(target) != before; }, 3000));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("李工")));
+}
+
+TEST_CASE("A layer list changed elsewhere reloads the project, keeping the view", "[app][watch]") {
+    tests::ensureWidgetApplication();
+    tests::ScratchDir scratch;
+    const QString path = scratch.file("default-project.gpkg");
+    REQUIRE(QFile::copy(tests::defaultProjectPath(), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    app::Language language;
+    app::MainWindow window(language);
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy rendered(window.canvas(), &app::MapCanvas::renderFinished);
+    REQUIRE(window.openProject(path));
+    REQUIRE(rendered.wait(10000));
+    window.canvas()->zoomBy(4.0);
+    const QRectF view = window.canvas()->visibleExtent();
+
+    // An administrator elsewhere shows the hidden plan_areas layer.
+    {
+        core::ProjectDatabase admin(path, core::ProjectDatabase::Access::ReadWrite);
+        std::vector<core::LayerRecord> layers = admin.layers();
+        for (core::LayerRecord& layer : layers) {
+            if (layer.key == "plan_areas") {
+                REQUIRE_FALSE(layer.visible);
+                layer.visible = true;
+            }
+        }
+        admin.replaceLayers(layers);
+    }
+    const auto shown = [&] {
+        for (const core::LayerRecord& layer : window.project()->layerRecords()) {
+            if (layer.key == "plan_areas") {
+                return layer.visible;
+            }
+        }
+        return false;
+    };
+    REQUIRE(QTest::qWaitFor(shown, 2000));
+    const QRectF after = window.canvas()->visibleExtent();
+    CHECK(after.center().x() == Approx(view.center().x()).margin(view.width() * 1e-6));
+    CHECK(after.center().y() == Approx(view.center().y()).margin(view.height() * 1e-6));
+    CHECK(after.width() == Approx(view.width()).epsilon(1e-6));
 }
