@@ -248,6 +248,11 @@ void MainWindow::connectBrowsing() {
                                       .transformBounds(extent));
         }
     });
+    connect(bookmarksMenu_, &BookmarksMenu::bookmarksChanged, this, [this] {
+        if (watcher_) {
+            watcher_->acknowledgeProject();  // our own bookmark: no reload
+        }
+    });
     connect(bookmarksMenu_, &BookmarksMenu::failed, this,
             [this](const QString& message) { showError(tr("Cannot save the bookmark"), message); });
 }

@@ -126,6 +126,20 @@ TEST_CASE("A watcher on a project file reports what other sessions save", "[watc
         REQUIRE(QTest::qWaitFor([&] { return recorder.projectChanges > 0; }, 2000));
         CHECK(recorder.saved.empty());
     }
+
+    SECTION("a change this session acknowledged is not reported") {
+        core::ProjectDatabase writer(path, core::ProjectDatabase::Access::ReadWrite);
+        std::vector<core::LayerRecord> layers = writer.layers();
+        layers.front().opacity = 0.5;
+        writer.replaceLayers(layers);
+        watcher.acknowledgeProject();
+        QTest::qWait(3 * core::ProjectChangeWatcher::kFilePollMs);
+        CHECK(recorder.projectChanges == 0);
+        // The next change, made by someone else, is reported again.
+        layers.front().opacity = 0.25;
+        writer.replaceLayers(layers);
+        REQUIRE(QTest::qWaitFor([&] { return recorder.projectChanges == 1; }, 2000));
+    }
     CHECK(recorder.lost.isEmpty());
 }
 
@@ -161,6 +175,16 @@ TEST_CASE("A watcher on a PostgreSQL project hears saves and layer changes", "[w
         store.replaceLayers(layers);
         REQUIRE(QTest::qWaitFor([&] { return recorder.projectChanges > 0; }, 2000));
         CHECK(recorder.saved.empty());
+    }
+
+    SECTION("a layer change this session acknowledged is announced but not reported") {
+        core::PostgisProjectStore store(gdalName);
+        std::vector<core::LayerRecord> layers = store.layers();
+        layers.front().opacity = 0.5;
+        store.replaceLayers(layers);
+        watcher.acknowledgeProject();
+        QTest::qWait(1000);  // the notification arrives and is checked against the tables
+        CHECK(recorder.projectChanges == 0);
     }
 
     SECTION("a dropped connection is reported and followed by a reconnect") {
