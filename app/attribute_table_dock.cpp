@@ -157,6 +157,13 @@ void AttributeTableDock::showLayer(const QString& key) {
     updateStatus();
 }
 
+void AttributeTableDock::reloadLayer(const QString& key) {
+    if (model_ && key == currentKey_) {
+        model_->reload();
+        updateStatus();
+    }
+}
+
 void AttributeTableDock::applyFilter() {
     if (model_) {
         model_->setTextFilter(filterEdit_->text());

@@ -46,6 +46,9 @@ public:
     /// Lists the layers and shows the first; the factory may throw gis::Error or return null.
     void setLayers(std::vector<LayerEntry> layers, ModelFactory factory);
     QString currentLayerKey() const { return currentKey_; }
+    /// Reads the rows again if `key` is the layer shown (its features were saved elsewhere),
+    /// keeping the filter, the sort order and the selection.
+    void reloadLayer(const QString& key);
     /// Features each layer's table leaves out, by layer key: unsaved deletions, as on the map.
     void setExcludedFeatures(
         std::map<QString, std::shared_ptr<const gis::FeatureIdSet>> excludedByLayer);

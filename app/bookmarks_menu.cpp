@@ -57,6 +57,7 @@ void BookmarksMenu::addCurrentView() {
     }
     try {
         project_->addBookmark({name.trimmed(), name.trimmed(), currentView_()});
+        Q_EMIT bookmarksChanged();
     } catch (const gis::Error& error) {
         Q_EMIT failed(error.message());
     }
@@ -76,6 +77,7 @@ void BookmarksMenu::removeOne() {
     }
     try {
         project_->removeBookmark(static_cast<std::size_t>(names.indexOf(name)));
+        Q_EMIT bookmarksChanged();
     } catch (const gis::Error& error) {
         Q_EMIT failed(error.message());
     }

@@ -39,6 +39,7 @@ EcologicalDock::EcologicalDock(MapCanvas* canvas, QWidget* parent)
 EcologicalDock::~EcologicalDock() = default;
 
 void EcologicalDock::setProjectFile(const QString& path) {
+    projectFile_ = path;
     check_.reset();
     loadError_.clear();
     try {
@@ -49,8 +50,21 @@ void EcologicalDock::setProjectFile(const QString& path) {
     clear();
 }
 
+void EcologicalDock::reloadZones() {
+    const OGRGeometryUniquePtr footprint = std::move(footprint_);
+    check_.reset();
+    loadError_.clear();
+    try {
+        check_ = core::EcologicalCheck::fromProjectFile(projectFile_);
+    } catch (const gis::Error& error) {
+        loadError_ = error.message();
+    }
+    showFootprint(footprint.get());
+}
+
 void EcologicalDock::showFootprint(const OGRGeometry* lonLat) {
     hasFootprint_ = lonLat != nullptr;
+    footprint_.reset(lonLat ? lonLat->clone() : nullptr);
     overlaps_.clear();
     if (lonLat && check_) {
         overlaps_ = check_->overlaps(*lonLat);

@@ -27,6 +27,9 @@ public:
 
     /// Loads the zones of a project file; on failure the panel says why and checks nothing.
     void setProjectFile(const QString& path);
+    /// Reads the zones of the project again (someone saved plan_area) and checks the footprint
+    /// shown again.
+    void reloadZones();
     /// Checks `lonLat` (EPSG:4326) and shows the result; nullptr clears the list and highlight.
     void showFootprint(const OGRGeometry* lonLat);
     void clear() { showFootprint(nullptr); }
@@ -52,6 +55,8 @@ private:
     std::unique_ptr<core::EcologicalCheck> check_;
     QString loadError_;
     bool hasFootprint_ = false;
+    QString projectFile_;
+    OGRGeometryUniquePtr footprint_;  // lon/lat, as last shown
     std::vector<core::EcologicalOverlap> overlaps_;
 };
 

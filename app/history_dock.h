@@ -5,6 +5,7 @@
 #include "gis/crs.h"
 
 #include <QDockWidget>
+#include <QList>
 
 #include <optional>
 #include <vector>
@@ -34,6 +35,10 @@ public:
     void clear();
     /// Reads the shown feature's history again (after a save).
     void reload();
+    /// Whether the dock shows one of these features of `layer` (a table of the project itself).
+    bool showsAnyOf(const QString& layer, const QList<qint64>& fids) const {
+        return fid_ >= 0 && dataset_.isEmpty() && layer == layer_ && fids.contains(fid_);
+    }
 
     const std::vector<core::HistoryRecord>& records() const { return records_; }
     /// Chooses a row as the user would (draws it); -1 clears.

@@ -28,6 +28,7 @@
 #include "app/style_controller.h"
 #include "app/theme_menu.h"
 #include "app/window_title.h"
+#include "core/project_change_watcher.h"
 #include "gis/coordinate_transform.h"
 #include "gis/error.h"
 #include "gis/feature_table_model.h"
@@ -110,6 +111,9 @@ MainWindow::MainWindow(Language& language, QWidget* parent)
             &CoordinateStatus::setCursorPosition);
     connect(canvas_, &MapCanvas::viewChanged, this,
             [this] { coordinateStatus_->setScale(gis::scaleDenominator(canvas_->mapSettings())); });
+    remoteRefresh_.setSingleShot(true);
+    remoteRefresh_.setInterval(100);
+    connect(&remoteRefresh_, &QTimer::timeout, this, &MainWindow::refreshSavedElsewhere);
     connect(canvas_, &MapCanvas::renderFinished, this, [this](const QStringList& errors) {
         if (!errors.isEmpty()) {
             statusBar()->showMessage(errors.join(QStringLiteral("; ")), 10000);
@@ -132,6 +136,11 @@ void MainWindow::connectLayers() {
         }
     });
     connect(layers_, &LayerController::layersChanged, this, &MainWindow::refreshLayers);
+    connect(layers_, &LayerController::layersChanged, this, [this] {
+        if (watcher_) {
+            watcher_->acknowledgeProject();  // our own change, shown already
+        }
+    });
     connect(layers_, &LayerController::failed, this, &MainWindow::showError);
     connect(crsSelector_, &CrsSelector::crsChosen, layers_, &LayerController::changeMapCrs);
     connect(layers_, &LayerController::mapCrsChanged, this, [this](const gis::Crs& crs) {
@@ -144,6 +153,11 @@ void MainWindow::connectStyles() {
     styles_ = new StyleController(
         layersDock_, [this] { return project_ ? &*project_ : nullptr; }, this);
     connect(styles_, &StyleController::stylesChanged, this, &MainWindow::refreshLayers);
+    connect(styles_, &StyleController::stylesChanged, this, [this] {
+        if (watcher_) {
+            watcher_->acknowledgeProject();
+        }
+    });
     connect(styles_, &StyleController::failed, this, &MainWindow::showError);
     themeMenu_ = new ThemeMenu(this);
     connect(themeMenu_, &ThemeMenu::themeChosen, styles_, &StyleController::applyTheme);
@@ -192,6 +206,15 @@ void MainWindow::createEditing() {
                     Qt::QueuedConnection);
             });
     connect(editing_, &EditController::saved, this, &MainWindow::refreshLayers);
+    connect(editing_, &EditController::saved, this, [this] {
+        if (watcher_) {
+            watcher_->acknowledgeSaves();  // refreshLayers() just drew them
+        }
+        if (reloadPending_) {
+            // Not inside the save: the reload replaces the edit sessions.
+            QMetaObject::invokeMethod(this, &MainWindow::reloadProject, Qt::QueuedConnection);
+        }
+    });
     historyDock_ = new HistoryDock(canvas_, this);
     addDockWidget(Qt::RightDockWidgetArea, historyDock_);
     tabifyDockWidget(identifyDock_, historyDock_);
@@ -256,6 +279,11 @@ void MainWindow::connectBrowsing() {
         if (project_) {
             canvas_->zoomToExtent(gis::CoordinateTransform(gis::Crs::wgs84(), project_->crs())
                                       .transformBounds(extent));
+        }
+    });
+    connect(bookmarksMenu_, &BookmarksMenu::bookmarksChanged, this, [this] {
+        if (watcher_) {
+            watcher_->acknowledgeProject();  // our own bookmark: no reload
         }
     });
     connect(bookmarksMenu_, &BookmarksMenu::failed, this,
@@ -468,19 +496,7 @@ bool MainWindow::openProject(const QString& path) {
         return false;
     }
     teamRole_ = WindowTitle::teamRole(*project_);
-    canvas_->setCrs(project_->crs());
-    coordinateStatus_->setMapCrs(project_->crs());
-    crsSelector_->setCrs(project_->crs());
-    browser_->setProject(&*project_);
-    layers_->setProject(&*project_);
-    bookmarksMenu_->setProject(&*project_);
-    searchBox_->setCatalog(project_->sharedCatalog());
-    filterDock_->setCatalog(project_->sharedCatalog());
-    canvas_->setFullExtent(project_->homeExtent());
-    drawing_->setProjectFile(project_->path());
-    editing_->setProject(&*project_);
-    retranslate();
-    canvas_->zoomToFullExtent();
+    showProject(false);
     if (!editPermission_.allowed()) {
         statusBar()->showMessage(editPermission_.reason(), 30000);
     }
@@ -489,6 +505,129 @@ bool MainWindow::openProject(const QString& path) {
                   withoutPassword(project_->loadErrors().join(u'\n'), path));
     }
     return true;
+}
+
+void MainWindow::showProject(bool keepView) {
+    const gis::Crs viewCrs = canvas_->mapSettings().crs;
+    const QRectF view = canvas_->visibleExtent();
+    canvas_->setCrs(project_->crs());
+    coordinateStatus_->setMapCrs(project_->crs());
+    crsSelector_->setCrs(project_->crs());
+    browser_->setProject(&*project_);
+    layers_->setProject(&*project_);
+    bookmarksMenu_->setProject(&*project_);
+    if (!keepView) {
+        // A reload keeps the catalog and with it the plan filter the user chose.
+        searchBox_->setCatalog(project_->sharedCatalog());
+        filterDock_->setCatalog(project_->sharedCatalog());
+    }
+    canvas_->setFullExtent(project_->homeExtent());
+    drawing_->setProjectFile(project_->path());
+    editing_->setProject(&*project_);
+    retranslate();
+    if (keepView && viewCrs == project_->crs()) {
+        canvas_->zoomToExtent(view);
+    } else {
+        canvas_->zoomToFullExtent();
+    }
+    followProject();
+}
+
+void MainWindow::followProject() {
+    watcher_.reset();
+    remoteRefresh_.stop();
+    remoteKeys_.clear();
+    reloadPending_ = false;
+    try {
+        watcher_ = std::make_unique<core::ProjectChangeWatcher>(project_->path());
+    } catch (const gis::Error& error) {
+        statusBar()->showMessage(
+            tr("What others save will not show until the project is opened again: %1")
+                .arg(error.message()),
+            10000);
+        return;
+    }
+    connect(watcher_.get(), &core::ProjectChangeWatcher::featuresSaved, this,
+            &MainWindow::showSavedElsewhere);
+    // Queued: the reload replaces the watcher that emits it.
+    connect(watcher_.get(), &core::ProjectChangeWatcher::projectChanged, this,
+            &MainWindow::reloadProject, Qt::QueuedConnection);
+    connect(watcher_.get(), &core::ProjectChangeWatcher::connectionLost, this,
+            [this](const QString& message) {
+                statusBar()->showMessage(
+                    tr("Lost the connection to the project; trying again: %1").arg(message));
+            });
+    connect(watcher_.get(), &core::ProjectChangeWatcher::connectionRestored, this,
+            [this] { statusBar()->showMessage(tr("Connected to the project again"), 5000); });
+}
+
+void MainWindow::showSavedElsewhere(const QString& layer, const QList<qint64>& fids,
+                                    const QString& user, const QString& dataset) {
+    if (!project_) {
+        return;
+    }
+    QString name = layer;
+    for (const core::LayerRecord& record : project_->layerRecords()) {
+        const bool sameData = dataset.isEmpty() ? record.dataset.isEmpty()
+                                                : project_->resolvedDataset(record) == dataset;
+        if (record.table == layer && sameData) {
+            remoteKeys_.insert(record.key);
+            name = record.displayName(language_.locale());
+        }
+    }
+    statusBar()->showMessage(
+        tr("%1 saved %n feature(s) in %2", nullptr, int(fids.size())).arg(user, name), 10000);
+    if (dataset.isEmpty() && historyDock_->showsAnyOf(layer, fids)) {
+        historyDock_->reload();
+    }
+    remoteRefresh_.start();
+}
+
+void MainWindow::refreshSavedElsewhere() {
+    if (!project_) {
+        return;
+    }
+    bool zones = false;
+    for (const QString& key : remoteKeys_) {
+        project_->reopenSource(key);  // the legend's count follows
+        for (const core::LayerRecord& record : project_->layerRecords()) {
+            zones = zones || (record.key == key && record.dataset.isEmpty() &&
+                              record.table == QLatin1String("plan_area"));
+        }
+    }
+    layers_->refresh();  // the canvas redraws, reading the data again
+    for (const QString& key : remoteKeys_) {
+        tableDock_->reloadLayer(key);
+    }
+    if (zones) {
+        drawing_->ecologicalDock()->reloadZones();
+    }
+    remoteKeys_.clear();
+}
+
+void MainWindow::reloadProject() {
+    if (!project_) {
+        return;
+    }
+    if (editing_->hasPendingEdits()) {
+        // Reopening would drop the edit sessions: wait for the save.
+        reloadPending_ = true;
+        statusBar()->showMessage(
+            tr("The project's layers changed elsewhere; they are reloaded once you save"));
+        return;
+    }
+    const QString filter = project_->planFilter();
+    try {
+        core::Project project = core::Project::open(project_->path());
+        project.setPlanFilter(filter);
+        editing_->setProject(nullptr);
+        project_.emplace(std::move(project));
+    } catch (const gis::Error& error) {
+        statusBar()->showMessage(error.message(), 10000);
+        return;
+    }
+    showProject(true);
+    statusBar()->showMessage(tr("The project's layers changed elsewhere and were reloaded"), 5000);
 }
 
 void MainWindow::refreshLayers() {

@@ -6,13 +6,20 @@
 #include "core/team_roles.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
+#include <memory>
 #include <optional>
+#include <set>
 
 class QAction;
 class QActionGroup;
 class QMenu;
 class QToolBar;
+
+namespace core {
+class ProjectChangeWatcher;
+}
 
 namespace app {
 
@@ -73,6 +80,8 @@ public:
     DrawingTools* drawingTools() const { return drawing_; }
     EditController* editController() const { return editing_; }
     HistoryDock* historyDock() const { return historyDock_; }
+    /// What others save to the open project (nullptr when it cannot be followed).
+    core::ProjectChangeWatcher* changeWatcher() const { return watcher_.get(); }
     const std::optional<core::Project>& project() const { return project_; }
     /// Which edit actions the open project allows, and why not.
     const EditPermission& editPermission() const { return editPermission_; }
@@ -99,6 +108,17 @@ private:
     /// that turns drawn footprints into saved features.
     void createEditing();
     void retranslate();
+    /// Sets up the views for project_; `keepView` keeps the map extent (a reload).
+    void showProject(bool keepView);
+    /// Follows what other sessions save to project_ (core::ProjectChangeWatcher).
+    void followProject();
+    /// Another session saved these features: say so, and redraw what shows them (coalesced).
+    void showSavedElsewhere(const QString& layer, const QList<qint64>& fids, const QString& user,
+                            const QString& dataset);
+    void refreshSavedElsewhere();
+    /// Another session changed the layers, styles, bookmarks or layouts: reopen the project,
+    /// keeping the view, once this session has no unsaved edits.
+    void reloadProject();
     void showError(const QString& title, const QString& message);
     void refreshLayers();
     void chooseProject();
@@ -132,6 +152,10 @@ private:
     std::optional<core::Project> project_;
     std::optional<core::TeamRole> teamRole_;  // of a team project's user, for the title
     EditPermission editPermission_;
+    std::unique_ptr<core::ProjectChangeWatcher> watcher_;
+    QTimer remoteRefresh_;          // one redraw for the signals of one poll
+    std::set<QString> remoteKeys_;  // layers saved elsewhere since the last redraw
+    bool reloadPending_ = false;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

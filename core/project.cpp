@@ -173,6 +173,22 @@ QString Project::effectiveFilter(const LayerRecord& record) const {
     return QStringLiteral("(%1) AND (%2)").arg(record.filter, planFilter_);
 }
 
+void Project::reopenSource(const QString& key) {
+    const int index = indexOf(key);
+    if (index < 0) {
+        return;
+    }
+    const auto i = static_cast<std::size_t>(index);
+    try {
+        sources_[i] = openSource(records_[i]);
+        sourceErrors_[i].clear();
+    } catch (const gis::Error& failure) {
+        sources_[i].reset();
+        sourceErrors_[i] = failure.message();
+    }
+    updateLoadErrors();
+}
+
 void Project::setPlanFilter(const QString& sqlWhere) {
     planFilter_ = sqlWhere;
     openSources();

@@ -107,6 +107,9 @@ public:
     /// The style a new layer of `kind` gets: the `colourIndex`-th colour of a qualitative palette.
     static gis::Style defaultStyle(gis::GeometryKind kind, int colourIndex);
 
+    /// Opens a layer's data again, so that its feature count and extent follow what another
+    /// session saved; errors go to loadErrors(). Ignores keys that are not in the project.
+    void reopenSource(const QString& key);
     /// Restricts the plan layers (plan_* tables) to the items matching `sqlWhere` (empty: all), on
     /// top of each layer's own filter. Reopens their sources; errors go to loadErrors().
     void setPlanFilter(const QString& sqlWhere);
