@@ -1969,6 +1969,14 @@
         <source>Layer %1 has unsaved edits: save or discard them first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::FeatureAttributeForm</name>
@@ -2891,6 +2899,33 @@
         <source>Open &amp;Team Project…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What others save will not show until the project is opened again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to the project; trying again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the project again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved %n feature(s) in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project&apos;s layers changed elsewhere; they are reloaded once you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s layers changed elsewhere and were reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MeasureTool</name>
@@ -3782,6 +3817,13 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Feature %1 of layer %2 has no pending edit to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::ProjectChangeWatcher</name>
+    <message>
+        <source>Cannot follow the changes of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

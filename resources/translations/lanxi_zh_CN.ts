@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>%1 refused &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了“%2”：%3</translation>
     </message>
     <message>
         <source>Another user is saving to %1; nothing was saved, try again (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>另一位用户正在保存到 %1；本次未保存任何内容，请重试（%2）</translation>
     </message>
 </context>
 <context>
@@ -987,11 +987,11 @@
     <name>PostgisProjectStore</name>
     <message>
         <source>%1 holds project schema version %2, which no Lanxi Atlas wrote to a server; publish the project again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的项目结构版本为 %2，兰西规划工作站从未向服务器写入此版本；请重新发布项目</translation>
     </message>
     <message>
         <source>%1 is not empty (%2 tables): a project is published only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是空数据库（有 %2 个表）：项目只能发布到空数据库</translation>
     </message>
     <message>
         <source>%1 holds no Lanxi Atlas project (it has no lx_meta table); publish one there with: lanxi-atlas publish --project FILE.gpkg --to CONNECTION</source>
@@ -1002,7 +1002,7 @@
     <name>PostgresConninfo</name>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <source>Not a PostgreSQL connection: %1 (%2)</source>
@@ -1045,11 +1045,11 @@
     </message>
     <message>
         <source>Cannot encrypt the password for %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %2 上的 %1 加密密码：%3</translation>
     </message>
     <message>
         <source>Cannot listen to %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法监听 %2 上的 %1：%3</translation>
     </message>
     <message>
         <source>Lost the connection to %1: %2</source>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <source>Cannot read project file %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取项目文件 %1：权限不足</translation>
     </message>
 </context>
 <context>
@@ -1187,23 +1187,23 @@
     </message>
     <message>
         <source>The project has no feature table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有要素表 %1</translation>
     </message>
     <message>
         <source>Copying %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制 %1 …</translation>
     </message>
     <message>
         <source>Cannot copy the feature table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制要素表 %1：%2</translation>
     </message>
     <message>
         <source>Copying layers, styles, catalog, bookmarks, layouts and history …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制图层、样式、目录、书签、布局和历史记录 …</translation>
     </message>
     <message>
         <source>Granting the team roles …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在授予团队角色 …</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file</source>
@@ -1211,7 +1211,7 @@
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1300,37 +1300,35 @@
     <name>SaveConflict</name>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1 #%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2（%3）</translation>
     </message>
     <message>
         <source>outside Lanxi Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>在兰西规划工作站之外</translation>
     </message>
     <message>
         <source>by %1 at %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 UTC</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: %n feature(s) changed in the file since you began editing them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>未保存任何内容：自您开始编辑以来，有 %n 个要素已被他人修改。</numerusform></translation>
     </message>
     <message>
         <source>%1 was changed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被修改（%2）。</translation>
     </message>
     <message>
         <source>%1 was deleted %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被删除（%2）。</translation>
     </message>
     <message>
         <source>Your edits are kept: take their version or keep yours for each feature, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的编辑已保留：请为每个要素选择采用对方版本或保留您的版本，然后再次保存。</translation>
     </message>
 </context>
 <context>
@@ -1390,11 +1388,11 @@
     <name>SqlProjectStore</name>
     <message>
         <source>%1 was written by a newer Lanxi Atlas (project schema version %2; this version reads up to %3). Update Lanxi Atlas to open it; the project was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由较新版本的兰西规划工作站写入（项目结构版本 %2；本版本最高支持 %3）。请更新兰西规划工作站后再打开；项目未被修改。</translation>
     </message>
     <message>
         <source>%1 has no valid schema_version in lx_meta</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 lx_meta 中没有有效的 schema_version</translation>
     </message>
     <message>
         <source>%1: the style of layer %2 is not valid JSON: %3</source>
@@ -1423,15 +1421,15 @@
     <name>TeamRoles</name>
     <message>
         <source>Cannot grant %1 on %2 in %3: there is no such table</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %3 中授予 %1 对 %2 的权限：没有该表</translation>
     </message>
     <message>
         <source>A user needs a name (in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户需要名称（%1）</translation>
     </message>
     <message>
         <source>Cannot set the password of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 中设置 %1 的密码</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1947,14 @@
     <message>
         <source>Layer %1 has unsaved edits: save or discard them first.</source>
         <translation>图层 %1 有未保存的编辑：请先保存或放弃。</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2875,30 @@
         <source>Open &amp;Team Project…</source>
         <translation>打开团队项目(&amp;T)…</translation>
     </message>
+    <message>
+        <source>What others save will not show until the project is opened again: %1</source>
+        <translation>在重新打开项目之前，将看不到他人保存的内容：%1</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the project; trying again: %1</source>
+        <translation>与项目的连接已断开，正在重试：%1</translation>
+    </message>
+    <message>
+        <source>Connected to the project again</source>
+        <translation>已重新连接到项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved %n feature(s) in %2</source>
+        <translation><numerusform>%1 在 %2 中保存了 %n 个要素</numerusform></translation>
+    </message>
+    <message>
+        <source>The project&apos;s layers changed elsewhere; they are reloaded once you save</source>
+        <translation>项目图层已在别处被修改；保存后将重新加载</translation>
+    </message>
+    <message>
+        <source>The project&apos;s layers changed elsewhere and were reloaded</source>
+        <translation>项目图层已在别处被修改，已重新加载</translation>
+    </message>
 </context>
 <context>
     <name>app::MeasureTool</name>
@@ -3069,51 +3099,51 @@
     <name>app::SaveConflictDialog</name>
     <message>
         <source>Edits in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑冲突</translation>
     </message>
     <message>
         <source>Nothing was saved: these features changed in the file since you began editing them. Your edits are kept. Choose for each feature whose version to keep, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容：自您开始编辑以来，这些要素已被他人修改。您的编辑已保留。请为每个要素选择保留哪一方的版本，然后再次保存。</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>要素</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改情况</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改（%1）</translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除（%1）</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方版本</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本</translation>
     </message>
     <message>
         <source>Keep mine (delete it)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本（删除）</translation>
     </message>
     <message>
         <source>Apply and Save</source>
-        <translation type="unfinished"></translation>
+        <translation>应用并保存</translation>
     </message>
     <message>
         <source>Show on Map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图上显示</translation>
     </message>
 </context>
 <context>
@@ -3670,23 +3700,23 @@
     </message>
     <message>
         <source>Checks a team project out into a new project file for work offline: every feature, attribute, style, layout, bookmark and history row.</source>
-        <translation type="unfinished"></translation>
+        <translation>将团队项目检出为新的项目文件以便离线工作：包括全部要素、属性、样式、布局、书签和历史记录。</translation>
     </message>
     <message>
         <source>The team project: postgresql://USER@HOST/DB or PG:…</source>
-        <translation type="unfinished"></translation>
+        <translation>团队项目：postgresql://用户@主机/数据库 或 PG:…</translation>
     </message>
     <message>
         <source>The new project file; it must not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的项目文件；该文件不得已存在。</translation>
     </message>
     <message>
         <source>needs --from CONNECTION and --out FILE.gpkg (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --from CONNECTION 和 --out FILE.gpkg（见 --help）</translation>
     </message>
     <message>
         <source>Checked out to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已检出到 %1</translation>
     </message>
     <message>
         <source>Usage: lanxi-atlas [PROJECT]                 open the workstation
@@ -3702,27 +3732,39 @@ A PROJECT (and every --project) is a .gpkg file or a team database:
 postgresql://USER@HOST/DB or PG:dbname=DB host=HOST user=USER
 Run a command with --help for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：lanxi-atlas [项目]                     打开工作站
+      lanxi-atlas render [选项]              无需显示器，将地图渲染为 PNG
+      lanxi-atlas catalog [选项]             以 CSV 或 JSON 列出规划目录
+      lanxi-atlas build-project [选项]       从 data/ 生成默认项目
+      lanxi-atlas import [选项] SOURCE       将项目范围导入项目图层
+      lanxi-atlas export [选项] OUT          将项目图层导出为文件
+      lanxi-atlas export-map [选项]          将专题图布局打印为 PDF、SVG、PNG
+      lanxi-atlas publish [选项]             将项目文件复制到团队数据库
+      lanxi-atlas checkout [选项]            将团队项目复制为新文件
+项目（及所有 --project）可以是 .gpkg 文件或团队数据库：
+postgresql://用户@主机/数据库 或 PG:dbname=数据库 host=主机 user=用户
+各命令加 --help 查看选项。
+</translation>
     </message>
     <message>
         <source>Publishes a project file for a team: copies its feature tables, layers, styles, plan catalog, bookmarks, layouts and history into an empty PostgreSQL database with PostGIS, and grants the team roles (lanxi_viewer, lanxi_analyst, lanxi_admin) on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>为团队发布项目文件：将其要素表、图层、样式、规划目录、书签、布局和历史记录复制到带 PostGIS 的空 PostgreSQL 数据库，并在其上授予团队角色（lanxi_viewer、lanxi_analyst、lanxi_admin）。</translation>
     </message>
     <message>
         <source>The project file to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>要发布的项目文件。</translation>
     </message>
     <message>
         <source>The empty database: postgresql://USER@HOST/DB or PG:…</source>
-        <translation type="unfinished"></translation>
+        <translation>空数据库：postgresql://用户@主机/数据库 或 PG:…</translation>
     </message>
     <message>
         <source>needs --project FILE and --to CONNECTION (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --project FILE 和 --to CONNECTION（见 --help）</translation>
     </message>
     <message>
         <source>Published %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 发布到 %2</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3803,14 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Feature %1 of layer %2 has no pending edit to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 %2 的要素 %1 没有待解决的编辑</translation>
+    </message>
+</context>
+<context>
+    <name>core::ProjectChangeWatcher</name>
+    <message>
+        <source>Cannot follow the changes of %1</source>
+        <translation>无法跟踪 %1 的变化</translation>
     </message>
 </context>
 <context>
