@@ -19,14 +19,6 @@ namespace {
 
 const QString kGroup = QStringLiteral("teamProject/");
 
-/// A libpq value, quoted so that spaces, quotes and backslashes survive.
-QString quoted(const QString& value) {
-    QString escaped = value;
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'\'', QStringLiteral("\\'"));
-    return u'\'' + escaped + u'\'';
-}
-
 }  // namespace
 
 OpenTeamProjectDialog::OpenTeamProjectDialog(QWidget* parent)
@@ -114,7 +106,7 @@ QString OpenTeamProjectDialog::connection() const {
         }
         if (gis::PostgresConninfo::parse(text).value(QStringLiteral("password")).isEmpty() &&
             !password_->text().isEmpty()) {
-            text += QStringLiteral(" password=") + quoted(password_->text());
+            text += QStringLiteral(" password=") + gis::PostgresConninfo::quoted(password_->text());
         }
     } else {
         if (database_->text().trimmed().isEmpty()) {
@@ -122,15 +114,17 @@ QString OpenTeamProjectDialog::connection() const {
         }
         QStringList pairs;
         const QString host = host_->text().trimmed();
-        pairs << QStringLiteral("host=") +
-                     quoted(host.isEmpty() ? QStringLiteral("localhost") : host)
+        pairs << QStringLiteral("host=") + gis::PostgresConninfo::quoted(
+                                               host.isEmpty() ? QStringLiteral("localhost") : host)
               << QStringLiteral("port=") + QString::number(port_->value())
-              << QStringLiteral("dbname=") + quoted(database_->text().trimmed());
+              << QStringLiteral("dbname=") +
+                     gis::PostgresConninfo::quoted(database_->text().trimmed());
         if (!user_->text().trimmed().isEmpty()) {
-            pairs << QStringLiteral("user=") + quoted(user_->text().trimmed());
+            pairs << QStringLiteral("user=") +
+                         gis::PostgresConninfo::quoted(user_->text().trimmed());
         }
         if (!password_->text().isEmpty()) {
-            pairs << QStringLiteral("password=") + quoted(password_->text());
+            pairs << QStringLiteral("password=") + gis::PostgresConninfo::quoted(password_->text());
         }
         text = pairs.join(u' ');
     }

@@ -23,14 +23,14 @@ bool isGdalOnlyKey(const QString& key) {
            key == QLatin1String("active_schema");
 }
 
-QString quoted(const QString& value) {
+}  // namespace
+
+QString PostgresConninfo::quoted(const QString& value) {
     QString escaped = value;
     escaped.replace(u'\\', QStringLiteral("\\\\"));
     escaped.replace(u'\'', QStringLiteral("\\'"));
     return u'\'' + escaped + u'\'';
 }
-
-}  // namespace
 
 bool PostgresConninfo::looksLikeConnection(const QString& text) {
     return text.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive) ||

@@ -18,6 +18,8 @@ class PostgresConninfo {
 public:
     /// Throws gis::Error naming the text when libpq cannot parse it or it names no database.
     static PostgresConninfo parse(const QString& text);
+    /// A value for key=value pairs, quoted so that spaces, quotes and backslashes survive.
+    static QString quoted(const QString& value);
     /// Whether the text looks like a connection rather than a file path.
     static bool looksLikeConnection(const QString& text);
 
