@@ -57,11 +57,9 @@ void BookmarksMenu::addCurrentView() {
     }
     try {
         project_->addBookmark({name.trimmed(), name.trimmed(), currentView_()});
-        Q_EMIT bookmarksChanged();
     } catch (const gis::Error& error) {
         Q_EMIT failed(error.message());
     }
-    rebuild();
 }
 
 void BookmarksMenu::removeOne() {
@@ -77,11 +75,9 @@ void BookmarksMenu::removeOne() {
     }
     try {
         project_->removeBookmark(static_cast<std::size_t>(names.indexOf(name)));
-        Q_EMIT bookmarksChanged();
     } catch (const gis::Error& error) {
         Q_EMIT failed(error.message());
     }
-    rebuild();
 }
 
 }  // namespace app

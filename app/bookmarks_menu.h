@@ -25,8 +25,6 @@ public:
 Q_SIGNALS:
     void zoomRequested(const QRectF& extentLonLat);
     void failed(const QString& message);
-    /// A bookmark was added or removed and saved in the project.
-    void bookmarksChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

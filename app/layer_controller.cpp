@@ -18,7 +18,7 @@ LayerController::LayerController(MapCanvas* canvas, LayersDock* dock,
                                  std::function<QLocale()> locale, QWidget* window)
     : QObject(window), canvas_(canvas), dock_(dock), locale_(std::move(locale)), window_(window) {
     connect(canvas_, &MapCanvas::viewChanged, this, &LayerController::viewChanged);
-    // The dock's tick is already right: redraw the canvas only, not the tree being clicked.
+    // The project then says what changed (core::ProjectChanges); the window redraws.
     connect(dock_, &LayersDock::visibilityChanged, this, [this](const QString& key, bool visible) {
         if (!project_) {
             return;
@@ -28,7 +28,6 @@ LayerController::LayerController(MapCanvas* canvas, LayersDock* dock,
         } catch (const gis::Error& error) {
             Q_EMIT failed(tr("Cannot change the layers"), error.message());
         }
-        refresh(false);
     });
     connect(dock_, &LayersDock::removeRequested, this, [this](const QString& key) {
         change([&key](core::Project& project) { project.removeLayer(key); });
@@ -94,7 +93,6 @@ void LayerController::change(const std::function<void(core::Project&)>& change) 
     } catch (const gis::Error& error) {
         Q_EMIT failed(tr("Cannot change the layers"), error.message());
     }
-    Q_EMIT layersChanged();
 }
 
 void LayerController::addLayer(const core::LayerRecord& record,

@@ -50,8 +50,6 @@ public:
     void changeMapCrs(const gis::Crs& crs);
 
 Q_SIGNALS:
-    /// The project's layer list changed: views of it beyond canvas and dock should refresh.
-    void layersChanged();
     void mapCrsChanged(const gis::Crs& crs);
     void failed(const QString& title, const QString& message);
 

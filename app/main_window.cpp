@@ -135,12 +135,6 @@ void MainWindow::connectLayers() {
             statusBar()->clearMessage();
         }
     });
-    connect(layers_, &LayerController::layersChanged, this, &MainWindow::refreshLayers);
-    connect(layers_, &LayerController::layersChanged, this, [this] {
-        if (watcher_) {
-            watcher_->acknowledgeProject();  // our own change, shown already
-        }
-    });
     connect(layers_, &LayerController::failed, this, &MainWindow::showError);
     connect(crsSelector_, &CrsSelector::crsChosen, layers_, &LayerController::changeMapCrs);
     connect(layers_, &LayerController::mapCrsChanged, this, [this](const gis::Crs& crs) {
@@ -152,12 +146,6 @@ void MainWindow::connectLayers() {
 void MainWindow::connectStyles() {
     styles_ = new StyleController(
         layersDock_, [this] { return project_ ? &*project_ : nullptr; }, this);
-    connect(styles_, &StyleController::stylesChanged, this, &MainWindow::refreshLayers);
-    connect(styles_, &StyleController::stylesChanged, this, [this] {
-        if (watcher_) {
-            watcher_->acknowledgeProject();
-        }
-    });
     connect(styles_, &StyleController::failed, this, &MainWindow::showError);
     themeMenu_ = new ThemeMenu(this);
     connect(themeMenu_, &ThemeMenu::themeChosen, styles_, &StyleController::applyTheme);
@@ -263,7 +251,6 @@ void MainWindow::connectBrowsing() {
     connect(identifyTool_, &IdentifyTool::clicked, browser_, &PlanBrowser::identifyAt);
     connect(searchBox_, &SearchBox::itemChosen, browser_, &PlanBrowser::showItem);
     connect(filterDock_, &PlanFilterDock::filterChanged, browser_, &PlanBrowser::applyFilter);
-    connect(browser_, &PlanBrowser::layersChanged, this, &MainWindow::refreshLayers);
     // Unsaved deletions leave the table as they leave the map.
     connect(canvas_, &MapCanvas::excludedFeaturesChanged, tableDock_,
             [this] { tableDock_->setExcludedFeatures(canvas_->excludedFeatures()); });
@@ -279,11 +266,6 @@ void MainWindow::connectBrowsing() {
         if (project_) {
             canvas_->zoomToExtent(gis::CoordinateTransform(gis::Crs::wgs84(), project_->crs())
                                       .transformBounds(extent));
-        }
-    });
-    connect(bookmarksMenu_, &BookmarksMenu::bookmarksChanged, this, [this] {
-        if (watcher_) {
-            watcher_->acknowledgeProject();  // our own bookmark: no reload
         }
     });
     connect(bookmarksMenu_, &BookmarksMenu::failed, this,
@@ -513,6 +495,16 @@ void MainWindow::showProject(bool keepView) {
     canvas_->setCrs(project_->crs());
     coordinateStatus_->setMapCrs(project_->crs());
     crsSelector_->setCrs(project_->crs());
+    // The views follow what the project says changed (once per project: a reload reconnects).
+    const core::ProjectChanges* changes = project_->changes();
+    connect(changes, &core::ProjectChanges::layersChanged, this, &MainWindow::projectChanged,
+            Qt::UniqueConnection);
+    connect(changes, &core::ProjectChanges::stylesChanged, this, &MainWindow::projectChanged,
+            Qt::UniqueConnection);
+    connect(changes, &core::ProjectChanges::bookmarksChanged, this,
+            &MainWindow::projectBookmarksChanged, Qt::UniqueConnection);
+    connect(changes, &core::ProjectChanges::visibilityChanged, this,
+            &MainWindow::projectVisibilityChanged, Qt::UniqueConnection);
     browser_->setProject(&*project_);
     layers_->setProject(&*project_);
     bookmarksMenu_->setProject(&*project_);
@@ -628,6 +620,28 @@ void MainWindow::reloadProject() {
     }
     showProject(true);
     statusBar()->showMessage(tr("The project's layers changed elsewhere and were reloaded"), 5000);
+}
+
+void MainWindow::projectChanged() {
+    refreshLayers();
+    if (watcher_) {
+        watcher_->acknowledgeProject();  // our own change, shown already
+    }
+}
+
+void MainWindow::projectVisibilityChanged() {
+    // The dock's tick is already right: redraw the map only, not the tree being clicked.
+    layers_->refresh(false);
+    if (watcher_) {
+        watcher_->acknowledgeProject();
+    }
+}
+
+void MainWindow::projectBookmarksChanged() {
+    bookmarksMenu_->setProject(&*project_);
+    if (watcher_) {
+        watcher_->acknowledgeProject();  // our own bookmark: no reload
+    }
 }
 
 void MainWindow::refreshLayers() {

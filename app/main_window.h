@@ -121,6 +121,9 @@ private:
     void reloadProject();
     void showError(const QString& title, const QString& message);
     void refreshLayers();
+    void projectChanged();
+    void projectVisibilityChanged();
+    void projectBookmarksChanged();
     void chooseProject();
     /// File → Open Team Project… (OpenTeamProjectDialog).
     void chooseTeamProject();

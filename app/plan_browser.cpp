@@ -102,7 +102,6 @@ void PlanBrowser::applyFilter(const core::ItemFilter& filter) {
     }
     project_->setPlanFilter(filter.toSql());
     canvas_->clearHighlight();
-    Q_EMIT layersChanged();
 }
 
 void PlanBrowser::highlightFeatures(const QString& layerKey, const QList<qint64>& fids) {

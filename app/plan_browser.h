@@ -45,10 +45,6 @@ public:
     /// What the last identify found, for tests and the status bar.
     const std::optional<gis::LocatedFeature>& lastIdentified() const { return lastIdentified_; }
 
-Q_SIGNALS:
-    /// The layers' sources changed (a new filter): views of the layer list should refresh.
-    void layersChanged();
-
 private:
     const core::LayerRecord* record(const QString& layerKey) const;
     void zoomToLonLat(const QRectF& extent);

@@ -108,7 +108,6 @@ void StyleController::setLayerStyle(const QString& layerKey, const gis::Style& s
     } catch (const gis::Error& error) {
         Q_EMIT failed(tr("Cannot change the style"), error.message());
     }
-    Q_EMIT stylesChanged();
 }
 
 void StyleController::applyTheme(const QString& presetId) {
@@ -121,7 +120,6 @@ void StyleController::applyTheme(const QString& presetId) {
     } catch (const gis::Error& error) {
         Q_EMIT failed(tr("Cannot apply the thematic map"), error.message());
     }
-    Q_EMIT stylesChanged();
 }
 
 }  // namespace app

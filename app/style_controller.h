@@ -21,8 +21,8 @@ class SymbolDialog;
 
 /// Applies style edits to the open project: opens the style dialog for a layer and the symbol
 /// dialog for one legend class (as the layers dock asks), saves what they apply with
-/// Project::setLayerStyle, and applies thematic presets. Announces every change with
-/// stylesChanged() so that the canvas and legend redraw. GUI thread only.
+/// Project::setLayerStyle, and applies thematic presets. The project announces each change
+/// (core::ProjectChanges::stylesChanged) and the canvas and legend follow. GUI thread only.
 class StyleController : public QObject {
     Q_OBJECT
 public:
@@ -37,7 +37,6 @@ public:
     void applyTheme(const QString& presetId);
 
 Q_SIGNALS:
-    void stylesChanged();
     void failed(const QString& title, const QString& message);
 
 private:

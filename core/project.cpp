@@ -192,6 +192,7 @@ void Project::reopenSource(const QString& key) {
 void Project::setPlanFilter(const QString& sqlWhere) {
     planFilter_ = sqlWhere;
     openSources();
+    Q_EMIT changes_->layersChanged();
 }
 
 void Project::addBookmark(const Bookmark& bookmark) {
@@ -199,6 +200,7 @@ void Project::addBookmark(const Bookmark& bookmark) {
     bookmarks.push_back(bookmark);
     openStoreForChange()->replaceBookmarks(bookmarks);
     bookmarks_ = std::move(bookmarks);
+    Q_EMIT changes_->bookmarksChanged();
 }
 
 void Project::removeBookmark(std::size_t index) {
@@ -209,6 +211,7 @@ void Project::removeBookmark(std::size_t index) {
     bookmarks.erase(bookmarks.begin() + static_cast<std::ptrdiff_t>(index));
     openStoreForChange()->replaceBookmarks(bookmarks);
     bookmarks_ = std::move(bookmarks);
+    Q_EMIT changes_->bookmarksChanged();
 }
 
 QString Project::title(const QLocale& locale) const {
@@ -282,6 +285,7 @@ void Project::setCrs(const gis::Crs& crs) {
     }
     crs_ = crs;
     homeExtent_ = homeExtent;
+    Q_EMIT changes_->crsChanged();
 }
 
 int Project::unusedColourIndex() const {
@@ -356,6 +360,7 @@ QString Project::addLayer(LayerRecord record, std::shared_ptr<const gis::Feature
     sources.push_back(std::move(source));
     errors.emplace_back();
     saveLayers(std::move(records), std::move(sources), std::move(errors));
+    Q_EMIT changes_->layersChanged();
     return record.key;
 }
 
@@ -371,6 +376,7 @@ void Project::removeLayer(const QString& key) {
     sources.erase(sources.begin() + index);
     errors.erase(errors.begin() + index);
     saveLayers(std::move(records), std::move(sources), std::move(errors));
+    Q_EMIT changes_->layersChanged();
 }
 
 void Project::moveLayer(const QString& key, int newIndex) {
@@ -394,6 +400,7 @@ void Project::moveLayer(const QString& key, int newIndex) {
     move(sources);
     move(errors);
     saveLayers(std::move(records), std::move(sources), std::move(errors));
+    Q_EMIT changes_->layersChanged();
 }
 
 void Project::setLayerOpacity(const QString& key, double opacity) {
@@ -404,6 +411,7 @@ void Project::setLayerOpacity(const QString& key, double opacity) {
     std::vector<LayerRecord> records = records_;
     records[index].opacity = std::clamp(opacity, 0.0, 1.0);
     saveLayers(std::move(records), sources_, sourceErrors_);
+    Q_EMIT changes_->layersChanged();
 }
 
 void Project::setLayerScaleRange(const QString& key, double minScale, double maxScale) {
@@ -422,6 +430,7 @@ void Project::setLayerScaleRange(const QString& key, double minScale, double max
     records[index].minScale = minScale;
     records[index].maxScale = maxScale;
     saveLayers(std::move(records), sources_, sourceErrors_);
+    Q_EMIT changes_->layersChanged();
 }
 
 void Project::setLayerVisible(const QString& key, bool visible) {
@@ -431,11 +440,13 @@ void Project::setLayerVisible(const QString& key, bool visible) {
     }
     if (!canAdminister_) {
         records_[index].visible = visible;
+        Q_EMIT changes_->visibilityChanged(key);
         return;
     }
     std::vector<LayerRecord> records = records_;
     records[index].visible = visible;
     saveLayers(std::move(records), sources_, sourceErrors_);
+    Q_EMIT changes_->visibilityChanged(key);
 }
 
 void Project::setLayerStyle(const QString& key, const gis::Style& style) {
@@ -446,6 +457,7 @@ void Project::setLayerStyle(const QString& key, const gis::Style& style) {
     std::vector<LayerRecord> records = records_;
     records[index].style = style;
     saveLayers(std::move(records), sources_, sourceErrors_);
+    Q_EMIT changes_->stylesChanged();
 }
 
 void Project::applyThematicPreset(const QString& id) {
@@ -461,6 +473,7 @@ void Project::applyThematicPreset(const QString& id) {
         }
     }
     saveLayers(std::move(records), sources_, sourceErrors_);
+    Q_EMIT changes_->stylesChanged();
 }
 
 void Project::setLayerCrsOverride(const QString& key, const QString& crs) {
@@ -475,6 +488,7 @@ void Project::setLayerCrsOverride(const QString& key, const QString& crs) {
     sources[index] = openSource(records[index]);
     errors[index].clear();
     saveLayers(std::move(records), std::move(sources), std::move(errors));
+    Q_EMIT changes_->layersChanged();
 }
 
 }  // namespace core

@@ -5,6 +5,7 @@
 
 #include "core/layer_record.h"
 #include "core/plan_catalog.h"
+#include "core/project_changes.h"
 #include "core/project_store.h"
 #include "gis/crs.h"
 #include "gis/map_layer.h"
@@ -114,6 +115,8 @@ public:
     /// top of each layer's own filter. Reopens their sources; errors go to loadErrors().
     void setPlanFilter(const QString& sqlWhere);
     const QString& planFilter() const { return planFilter_; }
+    /// Signals each change of this project (and of its copies) to the views.
+    ProjectChanges* changes() const { return changes_.get(); }
     /// The filter a layer's source uses now: its own and the plan filter, combined.
     QString effectiveFilter(const LayerRecord& record) const;
     /// Whether a layer shows plan items (a plan_* table of the project file).
@@ -139,6 +142,7 @@ private:
     QString planFilter_;
     std::vector<Bookmark> bookmarks_;
     std::shared_ptr<const PlanCatalog> catalog_;
+    std::shared_ptr<ProjectChanges> changes_ = std::make_shared<ProjectChanges>();
 
     std::unique_ptr<ProjectStore> openStoreForChange() const;
     void openSources();

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QSignalSpy>
 
 namespace {
 
@@ -215,4 +216,35 @@ TEST_CASE("A schema-2 project gains the layer columns of schema 3 when opened",
 
     project.setLayerScaleRange("plan_cities", 2000000, 0);
     CHECK(core::Project::open(path).layerRecords().back().minScale == 2000000);
+}
+
+TEST_CASE("The project signals each change it saved, so views can follow",
+          "[core][project][layers]") {
+    tests::ensureApplication();
+    tests::ScratchDir scratch;
+    const QString path = copyOfDefaultProject(scratch);
+    core::Project project = core::Project::open(path);
+    const core::ProjectChanges* changes = project.changes();
+    QSignalSpy layers(changes, &core::ProjectChanges::layersChanged);
+    QSignalSpy styles(changes, &core::ProjectChanges::stylesChanged);
+    QSignalSpy bookmarks(changes, &core::ProjectChanges::bookmarksChanged);
+    QSignalSpy crs(changes, &core::ProjectChanges::crsChanged);
+    QSignalSpy visibility(changes, &core::ProjectChanges::visibilityChanged);
+
+    project.setLayerOpacity("base_lake", 0.5);
+    project.setLayerStyle("base_lake", core::Project::defaultStyle(gis::GeometryKind::Polygon, 2));
+    project.addBookmark({"测试视图", "test view", QRectF(103, 36, 1, 1)});
+    project.setCrs(gis::Crs::fromUserInput("EPSG:4523"));
+    project.setLayerVisible("base_river", false);
+    project.setPlanFilter("kind = 'airport'");
+    CHECK(layers.count() == 2);  // opacity, plan filter
+    CHECK(styles.count() == 1);
+    CHECK(bookmarks.count() == 1);
+    CHECK(crs.count() == 1);
+    REQUIRE(visibility.count() == 1);
+    CHECK(visibility.front().front().toString() == "base_river");
+
+    // A change that could not be saved says nothing.
+    CHECK_THROWS_AS(project.setLayerScaleRange("base_lake", 1000, 50000), gis::Error);
+    CHECK(layers.count() == 2);
 }
