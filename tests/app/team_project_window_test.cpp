@@ -9,6 +9,7 @@
 #include "app/open_team_project_dialog.h"
 #include "app/selection_edit_actions.h"
 #include "app/window_title.h"
+#include "core/edit_session.h"
 #include "core/project_transfer.h"
 #include "core/team_roles.h"
 #include "gis/feature_table_model.h"
@@ -240,4 +241,29 @@ TEST_CASE("The attribute table shows a team project's features", "[app][team][ta
     REQUIRE(QTest::qWaitFor([&] { return !shown()->isBusy() && shown()->rowCount() < expected; },
                             10000));
     CHECK(shown()->rowOfFid(fid) >= 0);
+
+    // A name another session saves to the server shows in the table (live refresh).
+    filter->clear();
+    REQUIRE(QTest::qWaitFor([&] { return !shown()->isBusy() && shown()->rowCount() == expected; },
+                            10000));
+    const int nameColumn = [&] {
+        for (int column = 0; column < shown()->columnCount(); ++column) {
+            if (shown()->headerData(column, Qt::Horizontal).toString() == "name_zh") {
+                return column;
+            }
+        }
+        return -1;
+    }();
+    REQUIRE(nameColumn >= 0);
+    core::EditSession other(team.cluster.gdalName(team.database), QStringLiteral("plan_area"),
+                            team.cluster.gdalName(team.database));
+    other.changeAttributes(fid, {{"name_zh", QStringLiteral("服务器上改名")}});
+    other.save();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const int row = shown()->rowOfFid(fid);
+            return !shown()->isBusy() && row >= 0 &&
+                   shown()->index(row, nameColumn).data().toString() == "服务器上改名";
+        },
+        5000));
 }
