@@ -655,17 +655,19 @@ void MainWindow::refreshLayers() {
     for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
         entries.push_back({layer->id, layer->name});
     }
-    // Each table reads its layer's table in the project file, under the layer's current filter.
-    tableDock_->setLayers(
-        std::move(entries), [this](const QString& key) -> std::unique_ptr<gis::FeatureTableModel> {
-            for (const core::LayerRecord& record : project_->layerRecords()) {
-                if (record.key == key && record.dataset.isEmpty()) {
-                    return std::make_unique<gis::FeatureTableModel>(
-                        project_->path(), record.table, project_->effectiveFilter(record));
-                }
-            }
-            return nullptr;
-        });
+    // Each table reads its layer's table in the project (file or database), under the layer's
+    // current filter.
+    tableDock_->setLayers(std::move(entries),
+                          [this](const QString& key) -> std::unique_ptr<gis::FeatureTableModel> {
+                              for (const core::LayerRecord& record : project_->layerRecords()) {
+                                  if (record.key == key && record.dataset.isEmpty()) {
+                                      return std::make_unique<gis::FeatureTableModel>(
+                                          project_->resolvedDataset(record), record.table,
+                                          project_->effectiveFilter(record));
+                                  }
+                              }
+                              return nullptr;
+                          });
 }
 
 void MainWindow::chooseProject() {

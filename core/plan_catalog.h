@@ -21,8 +21,9 @@ struct ItemFilter {
     QString sectionPrefix;  // e.g. "四" or "四.(一)"
 
     bool isEmpty() const;
-    /// The same filter as an SQLite WHERE clause over a plan_* table of the project file, so that
-    /// the map and the attribute table can apply it where the data is read.
+    /// The same filter as a WHERE clause over a plan_* table of the project, in SQL that both
+    /// SQLite and PostgreSQL accept, so that the map and the attribute table can apply it where
+    /// the data is read (a project file or database).
     QString toSql() const;
 };
 

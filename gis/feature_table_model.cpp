@@ -2,13 +2,9 @@
 #include "gis/feature_table_model.h"
 
 #include "gis/error.h"
-#include "gis/sqlite_database.h"
 
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <limits>
@@ -16,27 +12,6 @@
 namespace gis {
 
 namespace {
-
-struct StatementFinalizer {
-    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
-};
-using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
-
-/// Prepares one statement; throws gis::Error with SQLite's own message.
-StatementPtr prepare(sqlite3* db, const QString& sql) {
-    sqlite3_stmt* raw = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &raw, nullptr) != SQLITE_OK) {
-        throw Error(QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-    return StatementPtr(raw);
-}
-
-QString quoted(const QString& identifier) {
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
 
 /// A LIKE pattern matching `text` anywhere, with LIKE's wildcards escaped by a backslash.
 QString containsPattern(const QString& text) {
@@ -47,50 +22,29 @@ QString containsPattern(const QString& text) {
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-/// What the worker's progress handler needs to notice that a newer request superseded it.
-struct Interruption {
-    const std::atomic<quint64>* latest;
-    quint64 generation;
-};
-
-int superseded(void* context) {
-    const auto* interruption = static_cast<const Interruption*>(context);
-    return interruption->latest->load() != interruption->generation ? 1 : 0;
-}
-
-bool isTextType(const QString& type) {
-    return type.contains(QLatin1String("CHAR")) || type.contains(QLatin1String("CLOB")) ||
-           type.contains(QLatin1String("TEXT"));
-}
-
-bool isNumericType(const QString& type) {
-    for (const char* token : {"INT", "REAL", "FLOA", "DOUB", "NUMERIC", "DECIMAL"}) {
-        if (type.contains(QLatin1String(token))) {
-            return true;
-        }
-    }
-    return false;
+QString quoted(const QString& identifier) {
+    return FeatureTableDatabase::quoted(identifier);
 }
 
 }  // namespace
 
-FeatureTableModel::FeatureTableModel(QString geopackagePath, QString table, QString baseFilterSql,
+FeatureTableModel::FeatureTableModel(QString dataset, QString table, QString baseFilterSql,
                                      QObject* parent)
     : QAbstractTableModel(parent),
-      path_(std::move(geopackagePath)),
+      database_(std::move(dataset)),
       table_(std::move(table)),
       baseFilter_(std::move(baseFilterSql).trimmed()),
       latestGeneration_(std::make_shared<std::atomic<quint64>>(0)) {
-    if (!QFileInfo::exists(path_)) {
-        throw Error(tr("Cannot read table %1 of %2: the file does not exist").arg(table_, path_));
-    }
     try {
-        db_ = std::make_unique<SqliteDatabase>(path_, SqliteDatabase::Mode::ReadOnly);
-        readSchema();
-        // Fail now, naming file and table, rather than later on the worker.
-        prepare(db_->handle(), rowsSql() + QLatin1String(" LIMIT 0"));
+        db_ = database_.connect();
+        FeatureTableDatabase::Schema schema = database_.readSchema(*db_, table_);
+        columns_ = std::move(schema.columns);
+        fidExpression_ = std::move(schema.fidExpression);
+        // Fail now, naming database and table, rather than later on the worker.
+        db_->query(rowsSql() + QLatin1String(" LIMIT 0"));
     } catch (const Error& error) {
-        throw Error(tr("Cannot read table %1 of %2: %3").arg(table_, path_, error.message()));
+        throw Error(tr("Cannot read table %1 of %2: %3")
+                        .arg(table_, database_.displayName(), error.message()));
     }
     requestRows();
 }
@@ -101,29 +55,18 @@ FeatureTableModel::~FeatureTableModel() {
 }
 
 FeatureTableModel::FidList FeatureTableModel::loadFids(
-    const QString& path, const QString& sql, const QString& pattern, quint64 generation,
-    const std::shared_ptr<std::atomic<quint64>>& latest) {
+    const FeatureTableDatabase& database, const QString& sql, const QString& pattern,
+    quint64 generation, const std::shared_ptr<std::atomic<quint64>>& latest) {
     FidList result;
     result.generation = generation;
+    const auto superseded = [&latest, generation] { return latest->load() != generation; };
+    if (superseded()) {
+        return result;  // a newer request came before this one started
+    }
     try {
-        Interruption interruption{latest.get(), generation};
-        SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
-        sqlite3_progress_handler(db.handle(), 20000, &superseded, &interruption);
-        const StatementPtr statement = prepare(db.handle(), sql);
-        if (!pattern.isEmpty()) {
-            const QByteArray utf8 = pattern.toUtf8();
-            sqlite3_bind_text(statement.get(), 1, utf8.constData(), int(utf8.size()),
-                              SQLITE_TRANSIENT);
-        }
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW) {
-            result.fids.push_back(sqlite3_column_int64(statement.get(), 0));
-        }
-        if (rc != SQLITE_DONE) {
-            throw Error(QString::fromUtf8(sqlite3_errmsg(db.handle())));
-        }
-        if (latest->load() != generation) {
-            return result;  // superseded: the GUI thread ignores it, so skip the index
+        result.fids = database.selectFids(sql, pattern, superseded);
+        if (superseded()) {
+            return result;  // the GUI thread ignores it, so skip the index
         }
         result.rowOfFid.reserve(qsizetype(result.fids.size()));
         for (std::size_t row = 0; row < result.fids.size(); ++row) {
@@ -136,38 +79,6 @@ FeatureTableModel::FidList FeatureTableModel::loadFids(
     return result;
 }
 
-void FeatureTableModel::readSchema() {
-    if (!db_->tableExists(table_)) {
-        throw Error(tr("no such table"));
-    }
-    QString geometryColumn;
-    if (db_->tableExists(QStringLiteral("gpkg_geometry_columns"))) {
-        geometryColumn = db_->scalar(QStringLiteral("SELECT column_name FROM gpkg_geometry_columns "
-                                                    "WHERE lower(table_name) = lower(?1)"),
-                                     {table_})
-                             .value_or(QVariant())
-                             .toString();
-    }
-    QStringList keyColumns;
-    bool integerKey = false;
-    // PRAGMA table_info rows: cid, name, type, notnull, dflt_value, pk.
-    for (const auto& info :
-         db_->query(QLatin1String("PRAGMA table_info(") + quoted(table_) + QLatin1Char(')'))) {
-        const QString name = info.at(1).toString();
-        const QString type = info.at(2).toString().toUpper();
-        if (info.at(5).toInt() > 0) {
-            keyColumns.append(name);
-            integerKey = type == QLatin1String("INTEGER");
-        }
-        if (name.compare(geometryColumn, Qt::CaseInsensitive) != 0) {
-            columns_.push_back({name, isTextType(type), isNumericType(type)});
-        }
-    }
-    // GDAL's fid is the table's INTEGER PRIMARY KEY, i.e. an alias of SQLite's rowid.
-    fidExpression_ =
-        keyColumns.size() == 1 && integerKey ? quoted(keyColumns.front()) : QStringLiteral("rowid");
-}
-
 QString FeatureTableModel::rowsSql() const {
     QStringList conditions;
     if (!baseFilter_.isEmpty()) {
@@ -175,13 +86,13 @@ QString FeatureTableModel::rowsSql() const {
     }
     if (!textFilter_.isEmpty()) {
         QStringList matches;
-        for (const Column& column : columns_) {
+        for (const FeatureTableDatabase::Column& column : columns_) {
             if (column.text) {
-                matches.append(quoted(column.name) + QLatin1String(" LIKE ?1 ESCAPE '\\'"));
+                matches.append(database_.matches(quoted(column.name)));
             }
         }
         conditions.append(matches.isEmpty()
-                              ? QStringLiteral("0")
+                              ? QStringLiteral("1 = 0")
                               : QString(QLatin1Char('(') + matches.join(QLatin1String(" OR ")) +
                                         QLatin1Char(')')));
     }
@@ -192,15 +103,10 @@ QString FeatureTableModel::rowsSql() const {
     }
     sql += QLatin1String(" ORDER BY ");
     if (sortColumn_ >= 0) {
-        const Column& column = columns_[std::size_t(sortColumn_)];
-        sql += quoted(column.name);
-        if (column.text) {
-            sql += QLatin1String(" COLLATE NOCASE");
-        }
-        if (sortOrder_ == Qt::DescendingOrder) {
-            sql += QLatin1String(" DESC");
-        }
-        sql += QLatin1String(", ");
+        const FeatureTableDatabase::Column& column = columns_[std::size_t(sortColumn_)];
+        sql += database_.orderTerm(quoted(column.name), column.text,
+                                   sortOrder_ == Qt::DescendingOrder) +
+               QLatin1String(", ");
     }
     return sql + fidExpression_;
 }
@@ -210,7 +116,7 @@ void FeatureTableModel::requestRows() {
     latestGeneration_->store(generation);
     const QString pattern = textFilter_.isEmpty() ? QString() : containsPattern(textFilter_);
     QFuture<FidList> future =
-        QtConcurrent::run(loadFids, path_, rowsSql(), pattern, generation, latestGeneration_);
+        QtConcurrent::run(loadFids, database_, rowsSql(), pattern, generation, latestGeneration_);
     pending_ = future;
     auto* watcher = new QFutureWatcher<FidList>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -231,7 +137,8 @@ void FeatureTableModel::finishRequest(quint64 generation) {
 
 void FeatureTableModel::apply(FidList result) {
     if (!result.error.isEmpty()) {
-        Q_EMIT failed(tr("Cannot read table %1 of %2: %3").arg(table_, path_, result.error));
+        Q_EMIT failed(tr("Cannot read table %1 of %2: %3")
+                          .arg(table_, database_.displayName(), result.error));
         return;
     }
     if (excluded_ && !excluded_->empty()) {
@@ -311,7 +218,7 @@ QVariant FeatureTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount()) {
         return {};
     }
-    const Column& column = columns_[std::size_t(index.column())];
+    const FeatureTableDatabase::Column& column = columns_[std::size_t(index.column())];
     if (role == Qt::TextAlignmentRole) {
         return column.numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     }
@@ -344,7 +251,7 @@ const FeatureTableModel::Page& FeatureTableModel::page(int index) const {
         fids.append(QString::number(fids_[std::size_t(row)]));
     }
     QString sql = QLatin1String("SELECT ") + fidExpression_;
-    for (const Column& column : columns_) {
+    for (const FeatureTableDatabase::Column& column : columns_) {
         sql += QLatin1String(", ") + quoted(column.name);
     }
     sql += QLatin1String(" FROM ") + quoted(table_) + QLatin1String(" WHERE ") + fidExpression_ +

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gis/feature_table_database.h"
 #include "gis/map_layer.h"
 
 #include <QAbstractTableModel>
@@ -16,17 +17,17 @@
 
 namespace gis {
 
-class SqliteDatabase;
-
-/// A table model over one feature table of a GeoPackage (or plain SQLite) file, built to stay
-/// smooth with millions of rows: it holds only the fids of the current rows (filtered and sorted)
-/// and fetches attribute values in pages of kPageSize rows into a small LRU cache.
+/// A table model over one feature table of a GeoPackage (or plain SQLite) file or a PostgreSQL
+/// database (FeatureTableDatabase keeps what differs), built to stay smooth with millions of rows:
+/// it holds only the fids of the current rows (filtered and sorted) and fetches attribute values
+/// in pages of kPageSize rows into a small LRU cache.
 ///
 /// Lives on the GUI thread and reads with its own read-only connection there. The fid list is
 /// computed on a worker thread with a connection of its own and swapped in with a model reset; a
-/// newer request supersedes (and interrupts) an older one. Every column except the geometry column
-/// is shown, headed by its name. The constructor throws gis::Error naming the file and table when
-/// the table, its columns or the base filter cannot be read.
+/// newer request supersedes an older one (interrupting it on SQLite, dropping its result on
+/// PostgreSQL). Every column except the geometry column is shown, headed by its name. The
+/// constructor throws gis::Error naming the database and table when the table, its columns or the
+/// base filter cannot be read.
 class FeatureTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -35,8 +36,10 @@ public:
     static constexpr int kMaxCachedPages = 8;
     static constexpr int kMaxCachedRows = kPageSize * kMaxCachedPages;
 
-    /// `baseFilterSql` is an SQLite WHERE condition that always applies (may be empty).
-    FeatureTableModel(QString geopackagePath, QString table, QString baseFilterSql,
+    /// `dataset` is a file path or a PostgreSQL connection ("PG:…", postgresql://…).
+    /// `baseFilterSql` is a WHERE condition that always applies (may be empty), written in SQL
+    /// that the dataset's engine accepts.
+    FeatureTableModel(QString dataset, QString table, QString baseFilterSql,
                       QObject* parent = nullptr);
     ~FeatureTableModel() override;
 
@@ -57,7 +60,7 @@ public:
     void setExcludedFeatures(std::shared_ptr<const FeatureIdSet> excluded);
 
     QString table() const { return table_; }
-    QString geopackagePath() const { return path_; }
+    const QString& dataset() const { return database_.dataset(); }
     /// The fid of a row, or -1 when the row is out of range.
     qint64 fidAt(int row) const;
     /// The row showing a feature, or -1 when it is not among the current rows.
@@ -84,33 +87,27 @@ private:
         QHash<qint64, int> rowOfFid;
         QString error;
     };
-    struct Column {
-        QString name;
-        bool text = false;
-        bool numeric = false;
-    };
     struct Page {
         int index = 0;
         std::vector<std::vector<QVariant>> rows;
     };
 
     /// Runs on a worker thread with its own connection; touches no QObject.
-    static FidList loadFids(const QString& path, const QString& sql, const QString& pattern,
-                            quint64 generation,
+    static FidList loadFids(const FeatureTableDatabase& database, const QString& sql,
+                            const QString& pattern, quint64 generation,
                             const std::shared_ptr<std::atomic<quint64>>& latest);
-    void readSchema();
     QString rowsSql() const;
     void requestRows();
     void finishRequest(quint64 generation);
     void apply(FidList result);
     const Page& page(int index) const;
 
-    QString path_;
+    FeatureTableDatabase database_;
     QString table_;
     QString baseFilter_;
     QString fidExpression_;
-    std::vector<Column> columns_;
-    std::unique_ptr<SqliteDatabase> db_;
+    std::vector<FeatureTableDatabase::Column> columns_;
+    std::unique_ptr<SqlConnection> db_;
 
     QString textFilter_;
     int sortColumn_ = -1;

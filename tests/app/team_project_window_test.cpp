@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/attribute_table_dock.h"
 #include "app/drawing_tools.h"
 #include "app/edit_controller.h"
 #include "app/language.h"
@@ -8,8 +9,10 @@
 #include "app/open_team_project_dialog.h"
 #include "app/selection_edit_actions.h"
 #include "app/window_title.h"
+#include "core/edit_session.h"
 #include "core/project_transfer.h"
 #include "core/team_roles.h"
+#include "gis/feature_table_model.h"
 #include "gis/postgres_database.h"
 #include "tests/support/postgres_cluster.h"
 #include "tests/support/test_files.h"
@@ -23,7 +26,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using core::TeamRole;
 
@@ -186,4 +192,78 @@ TEST_CASE("A team project opens in the window with the user's rights", "[app][te
         CHECK_FALSE(w.errorBox()->text().contains(kViewerPassword));
         CHECK_FALSE(w.window.windowTitle().contains(kViewerPassword));
     }
+}
+
+TEST_CASE("The attribute table shows a team project's features", "[app][team][table]") {
+    tests::ensureWidgetApplication();
+    QSettings().clear();
+    TeamProject team;
+    Window w;
+    REQUIRE(w.open(team.connectionFromDialog(team.viewer, kViewerPassword)));
+    const core::Project& project = *w.window.project();
+    const auto& records = project.layerRecords();
+    const auto areas = std::find_if(records.begin(), records.end(), [](const auto& record) {
+        return record.dataset.isEmpty() && record.table == QLatin1String("plan_area");
+    });
+    REQUIRE(areas != records.end());
+    gis::PostgresDatabase server(team.cluster.conninfo(team.database));
+    const QString where = project.effectiveFilter(*areas);
+    const int expected =
+        server
+            .scalar(QStringLiteral("SELECT count(*) FROM plan_area") +
+                    (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where))
+            ->toInt();
+    REQUIRE(expected > 0);
+
+    app::AttributeTableDock* dock = w.window.attributeTableDock();
+    auto* view = dock->findChild<QTableView*>(QStringLiteral("attributeTableView"));
+    REQUIRE(view);
+    const qint64 fid = server
+                           .scalar(QStringLiteral("SELECT min(fid) FROM plan_area") +
+                                   (where.isEmpty() ? QString() : " WHERE " + where))
+                           ->toLongLong();
+    dock->selectFeatures(areas->key, {fid});
+    const auto shown = [view] { return qobject_cast<gis::FeatureTableModel*>(view->model()); };
+    REQUIRE(QTest::qWaitFor(
+        [&] { return shown() && !shown()->isBusy() && shown()->rowCount() == expected; }, 10000));
+    CHECK(shown()->dataset() == project.path());
+    CHECK(dock->selectedFids() == QList<qint64>{fid});
+    CHECK_FALSE(view->model()->index(0, 0).data().toString().isEmpty());
+
+    // Typing the first feature's Chinese name finds it.
+    const QString name =
+        server.scalar(QStringLiteral("SELECT name_zh FROM plan_area WHERE fid = ?1"), {fid})
+            ->toString();
+    REQUIRE_FALSE(name.isEmpty());
+    auto* filter = dock->findChild<QLineEdit*>(QStringLiteral("attributeFilterEdit"));
+    REQUIRE(filter);
+    filter->setText(name);
+    REQUIRE(QTest::qWaitFor([&] { return !shown()->isBusy() && shown()->rowCount() < expected; },
+                            10000));
+    CHECK(shown()->rowOfFid(fid) >= 0);
+
+    // A name another session saves to the server shows in the table (live refresh).
+    filter->clear();
+    REQUIRE(QTest::qWaitFor([&] { return !shown()->isBusy() && shown()->rowCount() == expected; },
+                            10000));
+    const int nameColumn = [&] {
+        for (int column = 0; column < shown()->columnCount(); ++column) {
+            if (shown()->headerData(column, Qt::Horizontal).toString() == "name_zh") {
+                return column;
+            }
+        }
+        return -1;
+    }();
+    REQUIRE(nameColumn >= 0);
+    core::EditSession other(team.cluster.gdalName(team.database), QStringLiteral("plan_area"),
+                            team.cluster.gdalName(team.database));
+    other.changeAttributes(fid, {{"name_zh", QStringLiteral("服务器上改名")}});
+    other.save();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const int row = shown()->rowOfFid(fid);
+            return !shown()->isBusy() && row >= 0 &&
+                   shown()->index(row, nameColumn).data().toString() == "服务器上改名";
+        },
+        5000));
 }
