@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/edit_controller.h"
 
+#include "app/conflict_versions_overlay.h"
 #include "app/ecological_dock.h"
 #include "app/feature_attribute_form.h"
 #include "app/history_dock.h"
@@ -128,8 +129,7 @@ EditController::EditController(MapCanvas* canvas, EcologicalDock* dock, QActionG
     resolveConflict_ = [this](const core::SaveConflict& conflict)
         -> std::optional<std::vector<core::ConflictChoice>> {
         SaveConflictDialog dialog(conflict, window_);
-        connect(&dialog, &SaveConflictDialog::showOnMapRequested, this,
-                &EditController::showConflictOnMap);
+        connectConflictDialog(dialog);
         if (dialog.exec() != QDialog::Accepted) {
             return std::nullopt;
         }
@@ -372,20 +372,37 @@ bool EditController::save() {
     return finished;
 }
 
+void EditController::connectConflictDialog(SaveConflictDialog& dialog) {
+    connect(&dialog, &SaveConflictDialog::showOnMapRequested, this,
+            &EditController::showConflictOnMap);
+    connect(&dialog, &QDialog::finished, this, &EditController::clearConflictOnMap);
+    connect(&dialog, &QObject::destroyed, this, &EditController::clearConflictOnMap);
+}
+
+void EditController::clearConflictOnMap() {
+    delete conflictOverlay_;
+}
+
 void EditController::showConflictOnMap(const core::FeatureConflict& conflict) {
+    clearConflictOnMap();
     core::EditSession* session = nullptr;
     for (const auto& [key, edited] : edits_.sessions()) {
         if (edited->layer().name() == conflict.layer) {
             session = edited.get();
         }
     }
-    const auto& state = conflict.theirs ? conflict.theirs : conflict.mine;
-    const OGRGeometryUniquePtr geometry = state ? state->geometry() : nullptr;
-    if (!session || !geometry || !canvas_) {
+    // Both versions in view.
+    OGREnvelope envelope;
+    for (const auto* state : {&conflict.theirs, &conflict.mine}) {
+        if (const OGRGeometryUniquePtr geometry = *state ? (*state)->geometry() : nullptr) {
+            OGREnvelope version;
+            geometry->getEnvelope(&version);
+            envelope.Merge(version);
+        }
+    }
+    if (!session || !envelope.IsInit() || !canvas_) {
         return;
     }
-    OGREnvelope envelope;
-    geometry->getEnvelope(&envelope);
     const OGRSpatialReference* srs = session->layer().spatialReference();
     const gis::Crs layerCrs = srs ? gis::Crs::fromOgr(*srs) : gis::Crs::wgs84();
     QRectF lonLat = gis::CoordinateTransform(layerCrs, gis::Crs::wgs84())
@@ -400,6 +417,7 @@ void EditController::showConflictOnMap(const core::FeatureConflict& conflict) {
     lonLat = QRectF(center.x() - width / 2, center.y() - height / 2, width, height);
     canvas_->zoomToExtent(gis::CoordinateTransform(gis::Crs::wgs84(), canvas_->mapSettings().crs)
                               .transformBounds(lonLat));
+    conflictOverlay_ = new ConflictVersionsOverlay(canvas_, conflict, layerCrs);
 }
 
 void EditController::discard() {

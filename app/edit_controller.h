@@ -9,6 +9,7 @@
 
 #include <QMessageBox>
 #include <QObject>
+#include <QPointer>
 #include <QUndoGroup>
 #include <QVariantMap>
 
@@ -32,10 +33,12 @@ struct LayerRecord;
 
 namespace app {
 
+class ConflictVersionsOverlay;
 class EcologicalDock;
 class FeatureAttributeForm;
 class HistoryDock;
 class MapCanvas;
+class SaveConflictDialog;
 class SelectionActions;
 class SelectionEditActions;
 
@@ -133,8 +136,12 @@ public:
     void editedLayer(const QString& key, core::EditSession& session);
     void setAsker(Asker asker) { ask_ = std::move(asker); }
     void setConflictResolver(ConflictResolver resolver) { resolveConflict_ = std::move(resolver); }
-    /// Zooms the map to a feature of a save conflict (their version, else mine).
+    /// Lets the dialog's Show on Map show a feature (showConflictOnMap()) until it closes.
+    void connectConflictDialog(SaveConflictDialog& dialog);
+    /// Zooms the map to a feature of a save conflict (their version, else mine) and draws both
+    /// versions over it (ConflictVersionsOverlay) until clearConflictOnMap().
     void showConflictOnMap(const core::FeatureConflict& conflict);
+    void clearConflictOnMap();
     /// Sets the texts in the interface language.
     void retranslate();
 
@@ -178,6 +185,7 @@ private:
     FormRunner runForm_;
     Asker ask_;
     ConflictResolver resolveConflict_;
+    QPointer<ConflictVersionsOverlay> conflictOverlay_;  // a child of the canvas
 };
 
 }  // namespace app

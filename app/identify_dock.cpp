@@ -127,9 +127,11 @@ void IdentifyDock::clear() {
     setHtml(
         QStringLiteral("<p style='color:gray'>%1</p>")
             .arg(escaped(tr("Click a feature on the map to see what the plan says about it."))));
+    showingHint_ = true;
 }
 
 void IdentifyDock::setHtml(const QString& html) {
+    showingHint_ = false;
     html_ = html;
     browser_->setHtml(html_);
 }
@@ -143,6 +145,9 @@ void IdentifyDock::changeEvent(QEvent* event) {
 
 void IdentifyDock::retranslate() {
     setWindowTitle(tr("Identify"));
+    if (showingHint_) {
+        clear();
+    }
 }
 
 }  // namespace app

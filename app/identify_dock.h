@@ -45,6 +45,7 @@ private:
 
     QTextBrowser* browser_;
     QString html_;
+    bool showingHint_ = false;  // the hint is retranslated, a shown feature is not
 };
 
 }  // namespace app

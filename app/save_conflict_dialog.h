@@ -14,7 +14,8 @@ namespace app {
 /// Asks how to settle a refused save (core::SaveConflict): one row per feature with its name and
 /// id, who changed it and when, and a choice, Take theirs (the default, nothing of theirs is
 /// lost) or Keep mine. "Show on map" asks for the current row's feature to be shown; the caller
-/// zooms the canvas. GUI thread; the conflict is copied.
+/// zooms the canvas and draws both versions (EditController::connectConflictDialog()), which a
+/// legend line explains. GUI thread; the conflict is copied.
 class SaveConflictDialog : public QDialog {
     Q_OBJECT
 
@@ -29,6 +30,9 @@ Q_SIGNALS:
     void showOnMapRequested(const core::FeatureConflict& conflict);
 
 private:
+    /// "changed by USER at local time", or with the conflict's own description.
+    static QString changeText(const core::FeatureConflict& feature);
+
     std::vector<core::FeatureConflict> conflicts_;
     QTableWidget* table_;
 };

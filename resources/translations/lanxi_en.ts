@@ -3172,6 +3172,18 @@
         <source>Show on Map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashed: their version; solid: my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::ScaleRangeDialog</name>

@@ -3145,6 +3145,18 @@
         <source>Show on Map</source>
         <translation>在地图上显示</translation>
     </message>
+    <message>
+        <source>Dashed: their version; solid: my version</source>
+        <translation>虚线：对方版本；实线：我的版本</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2</source>
+        <translation>%1 于 %2 修改</translation>
+    </message>
+    <message>
+        <source>deleted by %1 at %2</source>
+        <translation>%1 于 %2 删除</translation>
+    </message>
 </context>
 <context>
     <name>app::ScaleRangeDialog</name>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/identify_dock.h"
+#include "app/language.h"
 #include "core/project.h"
 #include "tests/support/test_files.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QTextBrowser>
 
 #include <algorithm>
@@ -77,4 +79,16 @@ TEST_CASE("Identify lists a feature's attributes, escaped", "[app][identify]") {
     CHECK(text.contains(QStringLiteral("<b>")));
     CHECK(dock.html().contains(QStringLiteral("&lt;b&gt;")));
     CHECK_FALSE(dock.html().contains(QStringLiteral("<b>")));
+}
+
+TEST_CASE("Identify's hint follows the interface language", "[app][identify][i18n]") {
+    tests::ensureWidgetApplication();
+    app::Language language;
+    language.apply(app::Language::Choice::English);
+    app::IdentifyDock dock;
+    CHECK(shownText(dock).startsWith("Click a feature"));
+    language.apply(app::Language::Choice::Chinese);
+    QCoreApplication::processEvents();
+    CHECK(shownText(dock) == QStringLiteral("点击地图上的要素，查看规划中的相关内容。"));
+    language.apply(app::Language::Choice::System);
 }
