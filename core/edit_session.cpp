@@ -136,7 +136,17 @@ QVariantMap EditSession::acceptAttributes(const QVariantMap& attributes) const {
     return typed;
 }
 
-FeatureState EditSession::requireFeature(std::int64_t fid) const {
+FeatureState EditSession::requireFeature(std::int64_t fid) {
+    // The first read of a stored feature for an edit pins it: the step's "before", the values
+    // the edit is computed from and the version save() checks are then one and the same read.
+    // Reading the layer again could see another writer's commit in between, and the step would
+    // silently undo it while the conflict check passed (a lost update).
+    if (pending_.find(fid) == pending_.end()) {
+        if (const std::optional<FeatureState> stored = layer_->read(fid)) {
+            pending_.emplace(fid, stored);
+            original_.emplace(fid, stored);
+        }
+    }
     const auto state = feature(fid);
     if (!state) {
         throw EditRefused(tr("Layer %1 has no feature %2").arg(layer_->name()).arg(fid));

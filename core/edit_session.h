@@ -85,7 +85,8 @@ public:
     std::optional<FeatureState> feature(std::int64_t fid) const;
     bool hasPendingEdits() const;
     /// Every feature touched since the last save or discard with its state as edited (nothing =
-    /// deleted, or added and removed again): what the map draws over the stored layer.
+    /// deleted, or added and removed again): what the map draws over the stored layer. A feature
+    /// an edit read but did not change (the edit was refused) is there with its stored state.
     const std::map<std::int64_t, std::optional<FeatureState>>& pendingStates() const {
         return pending_;
     }
@@ -154,7 +155,7 @@ Q_SIGNALS:
 private:
     OGRGeometryUniquePtr acceptGeometry(const OGRGeometry& geometry) const;
     QVariantMap acceptAttributes(const QVariantMap& attributes) const;
-    FeatureState requireFeature(std::int64_t fid) const;
+    FeatureState requireFeature(std::int64_t fid);
     std::vector<const FeatureEditCommand*> doneCommands() const;
     /// Every edit step on the stack, done or undone, for resolveConflict to rewrite.
     std::vector<FeatureEditCommand*> allCommands();
