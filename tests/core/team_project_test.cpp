@@ -359,6 +359,12 @@ TEST_CASE("Publish then checkout round-trips the default project exactly", "[pos
         const tests::ImageDifference difference = tests::compareImages(serverImage, fileImage, 0);
         CHECK(difference.sameSize);
         CHECK(difference.differingPixels == 0);
+        // Connections the render threads keep for the next query hold no transaction open.
+        CHECK(server.superuser()
+                  .scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = ?1 AND state "
+                          "LIKE 'idle in transaction%'",
+                          {server.name})
+                  ->toLongLong() == 0);
     }
 }
 
