@@ -34,8 +34,13 @@ std::optional<FileStamp> stampOf(const QString& name) {
     return stamp;
 }
 
+bool isDatabase(const QString& name) {
+    return name.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive);
+}
+
 struct IdleHandle {
     FileStamp stamp;
+    std::chrono::steady_clock::time_point opened;
     GdalDatasetPtr dataset;
 };
 
@@ -48,12 +53,17 @@ std::unordered_multimap<std::string, IdleHandle>& idleHandles() {
 
 ThreadDatasetCache::Lease ThreadDatasetCache::take(const QString& name,
                                                    const std::function<GdalDatasetPtr()>& open) {
-    Lease lease{name, nullptr, stampOf(name)};
+    const auto now = std::chrono::steady_clock::now();
+    const bool database = isDatabase(name);
+    Lease lease{name, nullptr, database ? std::nullopt : stampOf(name), now};
     auto& idle = idleHandles();
     const auto [first, last] = idle.equal_range(name.toStdString());
     for (auto handle = first; handle != last; ++handle) {
-        if (lease.stamp && handle->second.stamp == *lease.stamp) {
+        const bool current = database ? now - handle->second.opened < kDatabaseHandleLifetime
+                                      : lease.stamp && handle->second.stamp == *lease.stamp;
+        if (current) {
             lease.dataset = std::move(handle->second.dataset);
+            lease.opened = handle->second.opened;
             idle.erase(handle);
             return lease;
         }
@@ -66,10 +76,12 @@ ThreadDatasetCache::Lease ThreadDatasetCache::take(const QString& name,
 
 void ThreadDatasetCache::giveBack(Lease lease) {
     auto& idle = idleHandles();
-    if (!lease.dataset || !lease.stamp || idle.size() >= kMaximumIdleHandles) {
+    if (!lease.dataset || (!lease.stamp && !isDatabase(lease.name)) ||
+        idle.size() >= kMaximumIdleHandles) {
         return;  // closes it
     }
-    idle.emplace(lease.name.toStdString(), IdleHandle{*lease.stamp, std::move(lease.dataset)});
+    idle.emplace(lease.name.toStdString(), IdleHandle{lease.stamp.value_or(FileStamp{}),
+                                                      lease.opened, std::move(lease.dataset)});
 }
 
 }  // namespace gis

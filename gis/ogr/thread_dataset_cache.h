@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -16,8 +17,10 @@ namespace gis {
 /// drawn in bands queries each layer once per band, and the canvas redraws the same files at every
 /// pan. A handle serves one query at a time: it is taken, then given back. Handles of a file that
 /// changed on disk since they were opened (its size or time, or its write-ahead log's) are closed,
-/// not reused. Only local files are kept: a database connection or a virtual dataset is opened
-/// each time.
+/// not reused. A PostgreSQL connection ("PG:…") is kept too, for kDatabaseHandleLifetime after it
+/// was opened: connecting costs more than a small query, and each query sees every committed row
+/// (reading ends its transaction), while a schema changed meanwhile is seen within that time.
+/// Other datasets (virtual ones, other services) are opened each time.
 class ThreadDatasetCache {
 public:
     /// What a file and its write-ahead log look like on disk: any write changes it.
@@ -30,11 +33,14 @@ public:
         bool operator==(const FileStamp&) const = default;
     };
 
-    /// A handle on one dataset, and how its file looked when the handle was opened.
+    static constexpr std::chrono::seconds kDatabaseHandleLifetime{60};
+
+    /// A handle on one dataset, and how its file looked (or when it was opened).
     struct Lease {
         QString name;
         GdalDatasetPtr dataset;
         std::optional<FileStamp> stamp;
+        std::chrono::steady_clock::time_point opened;
     };
 
     /// An idle handle on `name` from this thread if the file is unchanged, else `open()`'s (which

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A child process for edit_conflict_test: another analyst saving to the same project.
-// Usage: lanxi_edit_conflict_child change PROJECT.gpkg FID NAME USER [HOLD_MS]
-//        lanxi_edit_conflict_child writer PROJECT.gpkg WRITER EDITS FID,FID,…
+// Usage: lanxi_edit_conflict_child change PROJECT FID NAME USER [HOLD_MS]
+//        lanxi_edit_conflict_child writer PROJECT WRITER EDITS FID,FID,…
+// PROJECT is a project file or a database ("PG:…"; the history then names the database login).
 // `change` sets name_zh of FID and saves as USER; with HOLD_MS it prints "in-transaction" and
 // holds the save's transaction (and its write lock) that long before committing.
 // `writer` makes EDITS edits, each saved at once: geometry_note counts up by one, and every

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A child process for edit_crash_test: edits a project and is killed by the test at chosen
-// moments. Usage: lanxi_edit_crash_child (batches|in-transaction|journal) PROJECT.gpkg
+// moments. Usage: lanxi_edit_crash_child (batches|in-transaction|journal) PROJECT, a project
+// file or a database ("PG:…").
 #include "core/edit_session.h"
 
 #include <QCoreApplication>
