@@ -8,6 +8,7 @@
 #include "gis/error.h"
 #include "gis/map_renderer.h"
 #include "gis/ogr/ogr_feature_source.h"
+#include "gis/postgres_conninfo.h"
 #include "gis/sld_style_io.h"
 
 #include <QCommandLineParser>
@@ -59,14 +60,21 @@ std::vector<gis::MapLayer> layersFromArguments(const QStringList& specs,
     }
     std::vector<gis::MapLayer> layers;
     for (qsizetype i = 0; i < specs.size(); ++i) {
-        // DATASET:LAYER, split at the last colon unless what follows it is a path (PG:…, C:\…).
+        // DATASET:LAYER, split at the last colon unless what follows it is a path (C:\…) or part
+        // of a connection (PG:dbname=…, postgresql://host:5432/db).
         const QString spec = specs[i];
         const qsizetype colon = spec.lastIndexOf(u':');
-        const bool hasLayer = colon > 1 && !spec.mid(colon + 1).contains(u'/') &&
-                              !spec.mid(colon + 1).contains(u'\\') &&
-                              QFileInfo::exists(spec.left(colon));
-        gis::OgrLayerAddress address{
-            hasLayer ? spec.left(colon) : spec, hasLayer ? spec.mid(colon + 1) : QString(), {}};
+        const QString tail = spec.mid(colon + 1);
+        const bool plainName = !tail.contains(u'/') && !tail.contains(u'\\') &&
+                               !tail.contains(u'=') && !tail.contains(u' ');
+        const bool database = gis::PostgresConninfo::looksLikeConnection(spec.left(colon));
+        const bool hasLayer =
+            colon > 1 && plainName && (database || QFileInfo::exists(spec.left(colon)));
+        QString dataset = hasLayer ? spec.left(colon) : spec;
+        if (gis::PostgresConninfo::looksLikeConnection(dataset)) {
+            dataset = gis::PostgresConninfo::parse(dataset).gdalName();  // a URI GDAL can open
+        }
+        gis::OgrLayerAddress address{dataset, hasLayer ? tail : QString(), {}};
         auto source = std::make_shared<gis::OgrFeatureSource>(address);
         gis::Style style;
         if (i < styles.size()) {
