@@ -16,6 +16,7 @@
 #include "app/layer_importer.h"
 #include "app/layers_dock.h"
 #include "app/layout_dialog.h"
+#include "app/live_refresh.h"
 #include "app/map_canvas.h"
 #include "app/measure_tool.h"
 #include "app/open_team_project_dialog.h"
@@ -28,7 +29,6 @@
 #include "app/style_controller.h"
 #include "app/theme_menu.h"
 #include "app/window_title.h"
-#include "core/project_change_watcher.h"
 #include "gis/coordinate_transform.h"
 #include "gis/error.h"
 #include "gis/feature_table_model.h"
@@ -111,9 +111,12 @@ MainWindow::MainWindow(Language& language, QWidget* parent)
             &CoordinateStatus::setCursorPosition);
     connect(canvas_, &MapCanvas::viewChanged, this,
             [this] { coordinateStatus_->setScale(gis::scaleDenominator(canvas_->mapSettings())); });
-    remoteRefresh_.setSingleShot(true);
-    remoteRefresh_.setInterval(100);
-    connect(&remoteRefresh_, &QTimer::timeout, this, &MainWindow::refreshSavedElsewhere);
+    liveRefresh_ = new LiveRefresh({layers_, tableDock_, drawing_->ecologicalDock(), historyDock_,
+                                    [this] { return language_.locale(); }},
+                                   this);
+    connect(liveRefresh_, &LiveRefresh::message, this,
+            [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(liveRefresh_, &LiveRefresh::reloadRequested, this, &MainWindow::reloadProject);
     connect(canvas_, &MapCanvas::renderFinished, this, [this](const QStringList& errors) {
         if (!errors.isEmpty()) {
             statusBar()->showMessage(errors.join(QStringLiteral("; ")), 10000);
@@ -195,10 +198,8 @@ void MainWindow::createEditing() {
             });
     connect(editing_, &EditController::saved, this, &MainWindow::refreshLayers);
     connect(editing_, &EditController::saved, this, [this] {
-        if (watcher_) {
-            watcher_->acknowledgeSaves();  // refreshLayers() just drew them
-        }
-        if (reloadPending_) {
+        liveRefresh_->acknowledgeSaves();  // refreshLayers() just drew them
+        if (liveRefresh_->reloadPending()) {
             // Not inside the save: the reload replaces the edit sessions.
             QMetaObject::invokeMethod(this, &MainWindow::reloadProject, Qt::QueuedConnection);
         }
@@ -522,79 +523,7 @@ void MainWindow::showProject(bool keepView) {
     } else {
         canvas_->zoomToFullExtent();
     }
-    followProject();
-}
-
-void MainWindow::followProject() {
-    watcher_.reset();
-    remoteRefresh_.stop();
-    remoteKeys_.clear();
-    reloadPending_ = false;
-    try {
-        watcher_ = std::make_unique<core::ProjectChangeWatcher>(project_->path());
-    } catch (const gis::Error& error) {
-        statusBar()->showMessage(
-            tr("What others save will not show until the project is opened again: %1")
-                .arg(error.message()),
-            10000);
-        return;
-    }
-    connect(watcher_.get(), &core::ProjectChangeWatcher::featuresSaved, this,
-            &MainWindow::showSavedElsewhere);
-    // Queued: the reload replaces the watcher that emits it.
-    connect(watcher_.get(), &core::ProjectChangeWatcher::projectChanged, this,
-            &MainWindow::reloadProject, Qt::QueuedConnection);
-    connect(watcher_.get(), &core::ProjectChangeWatcher::connectionLost, this,
-            [this](const QString& message) {
-                statusBar()->showMessage(
-                    tr("Lost the connection to the project; trying again: %1").arg(message));
-            });
-    connect(watcher_.get(), &core::ProjectChangeWatcher::connectionRestored, this,
-            [this] { statusBar()->showMessage(tr("Connected to the project again"), 5000); });
-}
-
-void MainWindow::showSavedElsewhere(const QString& layer, const QList<qint64>& fids,
-                                    const QString& user, const QString& dataset) {
-    if (!project_) {
-        return;
-    }
-    QString name = layer;
-    for (const core::LayerRecord& record : project_->layerRecords()) {
-        const bool sameData = dataset.isEmpty() ? record.dataset.isEmpty()
-                                                : project_->resolvedDataset(record) == dataset;
-        if (record.table == layer && sameData) {
-            remoteKeys_.insert(record.key);
-            name = record.displayName(language_.locale());
-        }
-    }
-    statusBar()->showMessage(
-        tr("%1 saved %n feature(s) in %2", nullptr, int(fids.size())).arg(user, name), 10000);
-    if (dataset.isEmpty() && historyDock_->showsAnyOf(layer, fids)) {
-        historyDock_->reload();
-    }
-    remoteRefresh_.start();
-}
-
-void MainWindow::refreshSavedElsewhere() {
-    if (!project_) {
-        return;
-    }
-    bool zones = false;
-    for (const QString& key : remoteKeys_) {
-        project_->reopenSource(key);  // the legend's count follows
-        for (const core::LayerRecord& record : project_->layerRecords()) {
-            zones = zones || (record.key == key && record.dataset.isEmpty() &&
-                              record.table == QLatin1String("plan_area"));
-        }
-    }
-    layers_->refresh();  // the canvas redraws, reading the data again
-    for (const QString& key : remoteKeys_) {
-        tableDock_->reloadLayer(key);
-    }
-    if (zones) {
-        drawing_->ecologicalDock()->reloadZones();
-    }
-    remoteKeys_.clear();
+    liveRefresh_->follow(&*project_);
 }
 
 void MainWindow::reloadProject() {
@@ -603,7 +532,7 @@ void MainWindow::reloadProject() {
     }
     if (editing_->hasPendingEdits()) {
         // Reopening would drop the edit sessions: wait for the save.
-        reloadPending_ = true;
+        liveRefresh_->setReloadPending(true);
         statusBar()->showMessage(
             tr("The project's layers changed elsewhere; they are reloaded once you save"));
         return;
@@ -624,24 +553,18 @@ void MainWindow::reloadProject() {
 
 void MainWindow::projectChanged() {
     refreshLayers();
-    if (watcher_) {
-        watcher_->acknowledgeProject();  // our own change, shown already
-    }
+    liveRefresh_->acknowledgeProject();  // our own change, shown already
 }
 
 void MainWindow::projectVisibilityChanged() {
     // The dock's tick is already right: redraw the map only, not the tree being clicked.
     layers_->refresh(false);
-    if (watcher_) {
-        watcher_->acknowledgeProject();
-    }
+    liveRefresh_->acknowledgeProject();
 }
 
 void MainWindow::projectBookmarksChanged() {
     bookmarksMenu_->setProject(&*project_);
-    if (watcher_) {
-        watcher_->acknowledgeProject();  // our own bookmark: no reload
-    }
+    liveRefresh_->acknowledgeProject();  // our own bookmark: no reload
 }
 
 void MainWindow::refreshLayers() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/edit_permission.h"
+#include "app/live_refresh.h"
 #include "core/project.h"
 #include "core/team_roles.h"
 
@@ -81,7 +82,7 @@ public:
     EditController* editController() const { return editing_; }
     HistoryDock* historyDock() const { return historyDock_; }
     /// What others save to the open project (nullptr when it cannot be followed).
-    core::ProjectChangeWatcher* changeWatcher() const { return watcher_.get(); }
+    core::ProjectChangeWatcher* changeWatcher() const { return liveRefresh_->watcher(); }
     const std::optional<core::Project>& project() const { return project_; }
     /// Which edit actions the open project allows, and why not.
     const EditPermission& editPermission() const { return editPermission_; }
@@ -110,12 +111,6 @@ private:
     void retranslate();
     /// Sets up the views for project_; `keepView` keeps the map extent (a reload).
     void showProject(bool keepView);
-    /// Follows what other sessions save to project_ (core::ProjectChangeWatcher).
-    void followProject();
-    /// Another session saved these features: say so, and redraw what shows them (coalesced).
-    void showSavedElsewhere(const QString& layer, const QList<qint64>& fids, const QString& user,
-                            const QString& dataset);
-    void refreshSavedElsewhere();
     /// Another session changed the layers, styles, bookmarks or layouts: reopen the project,
     /// keeping the view, once this session has no unsaved edits.
     void reloadProject();
@@ -155,10 +150,7 @@ private:
     std::optional<core::Project> project_;
     std::optional<core::TeamRole> teamRole_;  // of a team project's user, for the title
     EditPermission editPermission_;
-    std::unique_ptr<core::ProjectChangeWatcher> watcher_;
-    QTimer remoteRefresh_;          // one redraw for the signals of one poll
-    std::set<QString> remoteKeys_;  // layers saved elsewhere since the last redraw
-    bool reloadPending_ = false;
+    LiveRefresh* liveRefresh_ = nullptr;  // what others save, shown here
 
     QMenu* fileMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

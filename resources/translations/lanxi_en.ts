@@ -367,6 +367,21 @@
     </message>
 </context>
 <context>
+    <name>FeatureTableDatabase</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no integer primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterParser</name>
     <message>
         <source>unexpected &quot;%1&quot;</source>
@@ -2766,6 +2781,28 @@
     </message>
 </context>
 <context>
+    <name>app::LiveRefresh</name>
+    <message>
+        <source>What others save will not show until the project is opened again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to the project; trying again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the project again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved %n feature(s) in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2898,25 +2935,6 @@
     <message>
         <source>Open &amp;Team Project…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What others save will not show until the project is opened again: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost the connection to the project; trying again: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to the project again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 saved %n feature(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The project&apos;s layers changed elsewhere; they are reloaded once you save</source>
@@ -3856,15 +3874,7 @@ Run a command with --help for its options.
 <context>
     <name>gis::FeatureTableModel</name>
     <message>
-        <source>Cannot read table %1 of %2: the file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read table %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such table</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

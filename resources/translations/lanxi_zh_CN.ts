@@ -364,6 +364,21 @@
     </message>
 </context>
 <context>
+    <name>FeatureTableDatabase</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such table</source>
+        <translation>没有该表</translation>
+    </message>
+    <message>
+        <source>the table has no integer primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterParser</name>
     <message>
         <source>unexpected &quot;%1&quot;</source>
@@ -2742,6 +2757,25 @@
     </message>
 </context>
 <context>
+    <name>app::LiveRefresh</name>
+    <message>
+        <source>What others save will not show until the project is opened again: %1</source>
+        <translation>在重新打开项目之前，将看不到他人保存的内容：%1</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the project; trying again: %1</source>
+        <translation>与项目的连接已断开，正在重试：%1</translation>
+    </message>
+    <message>
+        <source>Connected to the project again</source>
+        <translation>已重新连接到项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved %n feature(s) in %2</source>
+        <translation><numerusform>%1 在 %2 中保存了 %n 个要素</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>app::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2874,22 +2908,6 @@
     <message>
         <source>Open &amp;Team Project…</source>
         <translation>打开团队项目(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>What others save will not show until the project is opened again: %1</source>
-        <translation>在重新打开项目之前，将看不到他人保存的内容：%1</translation>
-    </message>
-    <message>
-        <source>Lost the connection to the project; trying again: %1</source>
-        <translation>与项目的连接已断开，正在重试：%1</translation>
-    </message>
-    <message>
-        <source>Connected to the project again</source>
-        <translation>已重新连接到项目</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 saved %n feature(s) in %2</source>
-        <translation><numerusform>%1 在 %2 中保存了 %n 个要素</numerusform></translation>
     </message>
     <message>
         <source>The project&apos;s layers changed elsewhere; they are reloaded once you save</source>
@@ -3842,16 +3860,8 @@ postgresql://用户@主机/数据库 或 PG:dbname=数据库 host=主机 user=�
 <context>
     <name>gis::FeatureTableModel</name>
     <message>
-        <source>Cannot read table %1 of %2: the file does not exist</source>
-        <translation>无法读取 %2 的表 %1：文件不存在</translation>
-    </message>
-    <message>
         <source>Cannot read table %1 of %2: %3</source>
         <translation>无法读取 %2 的表 %1：%3</translation>
-    </message>
-    <message>
-        <source>no such table</source>
-        <translation>没有该表</translation>
     </message>
     <message numerus="yes">
         <source>(%n byte(s))</source>
