@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 GLOSSARY = {
+    'the file does not exist': '文件不存在',
+    'the table has no integer primary key': '该表没有整数主键',
     # Team projects: stores, publish/checkout, save conflicts, live refresh, roles.
     '%1 refused "%2": %3': '%1 拒绝了“%2”：%3',
     'Another user is saving to %1; nothing was saved, try again (%2)': '另一位用户正在保存到 %1；本次未保存任何内容，请重试（%2）',

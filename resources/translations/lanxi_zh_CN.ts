@@ -367,7 +367,7 @@
     <name>FeatureTableDatabase</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>no such table</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>the table has no integer primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>该表没有整数主键</translation>
     </message>
 </context>
 <context>
