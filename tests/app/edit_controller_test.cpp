@@ -122,7 +122,7 @@ struct EditingWindow {
         }
         const int before = formsShown;
         REQUIRE(tool->finish());
-        QTRY_COMPARE_WITH_TIMEOUT(formsShown, before + 1, 5000);
+        REQUIRE(QTest::qWaitFor([&] { return formsShown == before + 1; }, 5000));
     }
 
     /// Draws and saves the square; returns its id in the file.
@@ -541,7 +541,7 @@ TEST_CASE("Edit Attributes renames a saved feature in one undoable step", "[app]
                             w.window.canvas()->mapToGlobal(inside), Qt::LeftButton, Qt::LeftButton,
                             Qt::NoModifier);
     QApplication::sendEvent(w.window.canvas(), &doubleClick);
-    QTRY_COMPARE_WITH_TIMEOUT(w.formsShown, 2, 5000);
+    REQUIRE(QTest::qWaitFor([&] { return w.formsShown == 2; }, 5000));
     CHECK(shownName == QStringLiteral("测试新机场"));
     const auto renamed = session->feature(fid);
     REQUIRE(renamed);
@@ -720,7 +720,7 @@ TEST_CASE("A line drawn with Reshape With Line reshapes the selected line featur
         draw->addVertexLonLat(vertex);
     }
     REQUIRE(draw->finish());
-    QTRY_VERIFY_WITH_TIMEOUT(!(lines->feature(fid) == saved), 5000);
+    REQUIRE(QTest::qWaitFor([&] { return !(lines->feature(fid) == saved); }, 5000));
     CHECK_FALSE(reshape->isChecked());
     CHECK(w.formsShown == 0);  // a reshape, not a new feature
     const auto detour = lines->feature(fid);
