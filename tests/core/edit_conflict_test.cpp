@@ -7,6 +7,7 @@
 #include "core/edit_session.h"
 #include "core/editable_layer.h"
 #include "gis/sqlite_database.h"
+#include "tests/support/conflict_writers.h"
 #include "tests/support/test_files.h"
 
 #include <catch2/catch.hpp>
@@ -396,30 +397,13 @@ TEST_CASE("Four writer processes, 1000 interleaved edits, lose no update",
     }
     constexpr int kWriters = 4;
     constexpr int kEditsEach = 250;
-    std::vector<std::unique_ptr<QProcess>> writers;
-    for (int writer = 1; writer <= kWriters; ++writer) {
-        writers.push_back(std::make_unique<QProcess>());
-        // Four analysts: each has a journal of their own and signs their history rows.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("USER"), QStringLiteral("writer%1").arg(writer));
-        writers.back()->setProcessEnvironment(environment);
-        startChild(*writers.back(), {"writer", path, QString::number(writer),
-                                     QString::number(kEditsEach), fids.join(u',')});
-    }
-    int succeeded = 0;
-    int conflicts = 0;
-    for (auto& writer : writers) {
-        REQUIRE(writer->waitForFinished(120000));
-        INFO(writer->readAllStandardError().toStdString());
-        REQUIRE(writer->exitCode() == 0);
-        const QList<QByteArray> words = writer->readAllStandardOutput().trimmed().split(' ');
-        REQUIRE(words.size() == 3);
-        REQUIRE(words[0] == "done");
-        succeeded += words[1].toInt();
-        conflicts += words[2].toInt();
-    }
+    // Four analysts: each has a journal of their own and signs their history rows.
+    const tests::WriterTotals totals = tests::runConflictWriters(
+        QStringLiteral(LANXI_EDIT_CONFLICT_CHILD), kWriters, kEditsEach, fids,
+        [&path](int) { return path; }, 120000);
+    const int succeeded = totals.succeeded;
     CHECK(succeeded == kWriters * kEditsEach);
-    WARN("conflicts met and resolved by the writers: " << conflicts);
+    WARN("conflicts met and resolved by the writers: " << totals.conflicts);
 
     const std::vector<FullHistoryRow> history = fullHistory(path);
     CHECK(int(history.size()) == succeeded);

@@ -11,6 +11,7 @@
 #include "gis/map_renderer.h"
 #include "gis/postgres_database.h"
 #include "gis/sqlite_database.h"
+#include "tests/support/conflict_writers.h"
 #include "tests/support/image_compare.h"
 #include "tests/support/postgres_cluster.h"
 #include "tests/support/test_files.h"
@@ -590,34 +591,16 @@ TEST_CASE("Four writer processes on the server, 1000 interleaved edits, lose no 
     }
     constexpr int kWriters = 4;
     constexpr int kEditsEach = 250;
-    std::vector<std::unique_ptr<QProcess>> writers;
     QStringList logins;
     for (int writer = 1; writer <= kWriters; ++writer) {
         logins << server.addUser(QStringLiteral("writer%1").arg(writer), core::TeamRole::Analyst);
-        writers.push_back(std::make_unique<QProcess>());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("USER"), QStringLiteral("writer%1").arg(writer));
-        writers.back()->setProcessEnvironment(environment);
-        writers.back()->start(
-            QStringLiteral(LANXI_EDIT_CONFLICT_CHILD),
-            {"writer", server.connectionAs(logins.back()), QString::number(writer),
-             QString::number(kEditsEach), fids.join(u',')});
-        REQUIRE(writers.back()->waitForStarted());
     }
-    int succeeded = 0;
-    int conflicts = 0;
-    for (auto& writer : writers) {
-        REQUIRE(writer->waitForFinished(300000));
-        INFO(writer->readAllStandardError().toStdString());
-        REQUIRE(writer->exitCode() == 0);
-        const QList<QByteArray> words = writer->readAllStandardOutput().trimmed().split(' ');
-        REQUIRE(words.size() == 3);
-        REQUIRE(words[0] == "done");
-        succeeded += words[1].toInt();
-        conflicts += words[2].toInt();
-    }
+    const tests::WriterTotals totals = tests::runConflictWriters(
+        QStringLiteral(LANXI_EDIT_CONFLICT_CHILD), kWriters, kEditsEach, fids,
+        [&](int writer) { return server.connectionAs(logins.at(writer - 1)); }, 300000);
+    const int succeeded = totals.succeeded;
     CHECK(succeeded == kWriters * kEditsEach);
-    WARN("conflicts met and resolved by the writers: " << conflicts);
+    WARN("conflicts met and resolved by the writers: " << totals.conflicts);
 
     const std::vector<FullHistoryRow> history = fullHistory(pg);
     CHECK(int(history.size()) == succeeded);
