@@ -195,10 +195,21 @@ void FeatureAttributeForm::setValue(const QString& field, const QVariant& value)
         }
     } else if (auto* list = qobject_cast<QListWidget*>(editor)) {
         const QStringList ids = value.toString().split(u'|', Qt::SkipEmptyParts);
+        QStringList listed;
         for (int row = 0; row < list->count(); ++row) {
             QListWidgetItem* item = list->item(row);
-            item->setCheckState(ids.contains(item->data(kKeyRole).toString()) ? Qt::Checked
-                                                                              : Qt::Unchecked);
+            listed << item->data(kKeyRole).toString();
+            item->setCheckState(ids.contains(listed.back()) ? Qt::Checked : Qt::Unchecked);
+        }
+        // A task the catalog does not know stays in the value, so that the check below names it
+        // under the field rather than the form dropping it unseen.
+        for (const QString& id : ids) {
+            if (!listed.contains(id.trimmed())) {
+                auto* item = new QListWidgetItem(tr("%1 (unknown task)").arg(id.trimmed()), list);
+                item->setData(kKeyRole, id.trimmed());
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Checked);
+            }
         }
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         line->setText(value.isNull() ? QString() : value.toString());

@@ -47,6 +47,7 @@ EditSession::EditSession(const QString& datasetPath, const QString& layerName,
         }
     }
     layer_ = std::make_unique<EditableLayer>(datasetPath, layerName);
+    knownTaskIds_ = layer_->knownTaskIds();
     connect(&stack_, &QUndoStack::indexChanged, this, [this] { writeJournal(); });
 }
 
@@ -146,7 +147,8 @@ QVariantMap EditSession::acceptAttributes(const QVariantMap& attributes) const {
         throw EditRefused(error.message(), std::nullopt, {{QString(), error.message()}});
     }
     if (PlanAttributeValidator::isPlanLayer(layer_->name())) {
-        const auto problems = PlanAttributeValidator::check(typed);
+        const auto problems =
+            PlanAttributeValidator::check(typed, layer_->hasTaskLinks() ? &knownTaskIds_ : nullptr);
         if (!problems.empty()) {
             QStringList messages;
             for (const AttributeProblem& problem : problems) {
@@ -166,9 +168,65 @@ FeatureState EditSession::requireFeature(std::int64_t fid) const {
     return *state;
 }
 
+QString EditSession::newItemId(const QString& kind, const QSet<QString>& alsoTaken) const {
+    for (;;) {
+        const QString id = ItemTaskLinks::randomItemId(kind);
+        if (!alsoTaken.contains(id) && !itemIdTaken(id, std::nullopt)) {
+            return id;
+        }
+    }
+}
+
+bool EditSession::itemIdTaken(const QString& itemId, std::optional<std::int64_t> fid) const {
+    const QString key = QStringLiteral("item_id");
+    if (fid) {
+        const auto current = feature(*fid);
+        if (current && current->attributes.value(key).toString() == itemId) {
+            return false;  // the feature keeps its own id
+        }
+    }
+    for (const auto& [pendingFid, state] : pending_) {
+        if (state && pendingFid != fid && state->attributes.value(key).toString() == itemId) {
+            return true;
+        }
+    }
+    if (!layer_->itemIdInUse(itemId)) {
+        return false;
+    }
+    // Stored, unless every stored holder is pending with another id or deleted.
+    for (const auto& [pendingFid, state] : original_) {
+        if (state && state->attributes.value(key).toString() == itemId) {
+            const auto now = pending_.find(pendingFid);
+            if (now != pending_.end() &&
+                (!now->second || now->second->attributes.value(key).toString() != itemId)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void EditSession::assignItemId(QVariantMap& attributes, std::optional<std::int64_t> fid) const {
+    if (!layer_->hasTaskLinks()) {
+        return;
+    }
+    const QString key = QStringLiteral("item_id");
+    const QString id = attributes.value(key).toString().trimmed();
+    if (id.isEmpty()) {
+        attributes.insert(key, newItemId(attributes.value(QStringLiteral("kind")).toString()));
+    } else if (itemIdTaken(id, fid)) {
+        const QString message =
+            tr("Another feature of the project has the item id %1; item ids are unique").arg(id);
+        throw EditRefused(message, std::nullopt, {{key, message}});
+    }
+}
+
 std::int64_t EditSession::addFeature(const OGRGeometry& geometry, const QVariantMap& attributes) {
+    const EditScope scope(*this);
+    QVariantMap withId = attributes;
+    assignItemId(withId, std::nullopt);
     const FeatureState state{FeatureState::toWkb(*acceptGeometry(geometry)),
-                             acceptAttributes(attributes)};
+                             acceptAttributes(withId)};
     const std::int64_t fid = nextNewId_--;
     stack_.push(new AddFeatureCommand(*this, fid, state));
     return fid;
@@ -198,6 +256,7 @@ void EditSession::changeAttributes(std::int64_t fid, const QVariantMap& values) 
     for (auto it = values.begin(); it != values.end(); ++it) {
         merged.insert(it.key(), it.value());
     }
+    assignItemId(merged, fid);
     stack_.push(new ChangeAttributesCommand(*this, fid, acceptAttributes(merged)));
 }
 
@@ -219,10 +278,16 @@ std::vector<std::int64_t> EditSession::splitFeature(std::int64_t fid, const OGRG
     }
     std::vector<std::int64_t> ids{fid};
     const std::int64_t firstNewId = nextNewId_;
+    QStringList newItemIds;
+    const QString kind = requireFeature(fid).attributes.value(QStringLiteral("kind")).toString();
     for (std::size_t i = 1; i < wkbs.size(); ++i) {
         ids.push_back(nextNewId_--);
+        if (layer_->hasTaskLinks()) {
+            // Each piece is an item of its own, with the tasks of the one it was cut from.
+            newItemIds << newItemId(kind, QSet<QString>(newItemIds.begin(), newItemIds.end()));
+        }
     }
-    stack_.push(new SplitFeatureCommand(*this, fid, wkbs, firstNewId));
+    stack_.push(new SplitFeatureCommand(*this, fid, wkbs, firstNewId, newItemIds));
     return ids;
 }
 

@@ -54,7 +54,10 @@ struct SaveResult {
 ///   attributes, split, merge, revert); the methods check the edit first and throw EditRefused,
 ///   changing nothing, when a geometry is invalid (GeometryValidator), does not fit the layer's
 ///   type, or attributes are wrong (field types; PlanAttributeValidator on plan layers);
-/// - new features have negative ids until saved;
+/// - new features have negative ids until saved; a new plan item without an item id gets a new
+///   unique one (`<kind>_<suffix>`) when it is added, so undo, the journal and the save all see
+///   the id it keeps; its tasks (the "tasks" field) are written as links (EditableLayer) and must
+///   name known plan tasks;
 /// - save() writes every pending change and its lx_history rows in ONE dataset transaction, or
 ///   nothing (for a layer outside the project file the history commits right after the layer);
 ///   the undo stack is then cleared;
@@ -153,6 +156,12 @@ Q_SIGNALS:
 
 private:
     OGRGeometryUniquePtr acceptGeometry(const OGRGeometry& geometry) const;
+    /// On plan tables with task links: gives an empty item id a new one, refuses an id another
+    /// feature has (`fid`: the feature edited, which may keep its own).
+    void assignItemId(QVariantMap& attributes, std::optional<std::int64_t> fid) const;
+    /// A new item id no stored or pending feature has, nor any in `alsoTaken`.
+    QString newItemId(const QString& kind, const QSet<QString>& alsoTaken = {}) const;
+    bool itemIdTaken(const QString& itemId, std::optional<std::int64_t> fid) const;
     QVariantMap acceptAttributes(const QVariantMap& attributes) const;
     FeatureState requireFeature(std::int64_t fid) const;
     std::vector<const FeatureEditCommand*> doneCommands() const;
@@ -176,6 +185,7 @@ private:
     std::map<std::int64_t, std::optional<FeatureState>> original_;
     std::set<std::int64_t> overwrites_;
     QString userName_;
+    QSet<QString> knownTaskIds_;
     std::int64_t nextNewId_ = -1;
     bool replaying_ = false;
     std::function<void()> beforeCommit_;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/editable_layer.h"
 
+#include "core/plan_attribute_validator.h"
 #include "gis/error.h"
 #include "gis/gdal_environment.h"
 
@@ -81,6 +82,35 @@ EditableLayer::EditableLayer(const QString& datasetPath, const QString& layerNam
         // Wait for another writer's commit rather than failing at once (lockForSave).
         executeSql(QStringLiteral("PRAGMA busy_timeout = %1").arg(kLockWaitMs));
     }
+    // A plan table of a project keeps its tasks in lx_item_task; an older file still holding a
+    // tasks column (not yet upgraded) is edited as it is.
+    if (PlanAttributeValidator::isPlanLayer(layerName) &&
+        layer_->GetLayerDefn()->GetFieldIndex(kTasksField) < 0 &&
+        layer_->GetLayerDefn()->GetFieldIndex(kItemIdField) >= 0 &&
+        ItemTaskLinks::existIn(*dataset_, sqlDialect())) {
+        links_ = std::make_unique<ItemTaskLinks>(*dataset_);
+    }
+}
+
+QSet<QString> EditableLayer::knownTaskIds() const {
+    return links_ ? links_->knownTaskIds() : QSet<QString>();
+}
+
+bool EditableLayer::itemIdInUse(const QString& itemId) const {
+    return links_ && links_->itemIdInUse(itemId);
+}
+
+void EditableLayer::writeLinks(const QString& oldItemId, const std::optional<FeatureState>& state) {
+    const QString itemId =
+        state ? state->attributes.value(QLatin1String(kItemIdField)).toString() : QString();
+    if (!oldItemId.isEmpty() && oldItemId != itemId && !links_->itemIdInUse(oldItemId)) {
+        links_->replace(oldItemId, {});  // the item is gone (or renamed): so are its links
+    }
+    if (!itemId.isEmpty()) {
+        links_->replace(
+            itemId,
+            ItemTaskLinks::parse(state->attributes.value(QLatin1String(kTasksField)).toString()));
+    }
 }
 
 QString EditableLayer::driverName() const {
@@ -107,6 +137,9 @@ QStringList EditableLayer::fieldNames() const {
     OGRFeatureDefn* definition = layer_->GetLayerDefn();
     for (int i = 0; i < definition->GetFieldCount(); ++i) {
         names << QString::fromUtf8(definition->GetFieldDefn(i)->GetNameRef());
+    }
+    if (links_) {
+        names << QLatin1String(kTasksField);
     }
     return names;
 }
@@ -135,6 +168,12 @@ std::optional<FeatureState> EditableLayer::read(std::int64_t fid) const {
     if (const OGRGeometry* geometry = feature->GetGeometryRef()) {
         state.wkb = FeatureState::toWkb(*geometry);
     }
+    if (links_) {
+        const QStringList tasks =
+            links_->tasksOf(state.attributes.value(QLatin1String(kItemIdField)).toString());
+        state.attributes.insert(QLatin1String(kTasksField),
+                                tasks.isEmpty() ? QVariant() : QVariant(tasks.join(u'|')));
+    }
     return state;
 }
 
@@ -152,6 +191,9 @@ std::vector<std::int64_t> EditableLayer::storedIds() const {
 QVariantMap EditableLayer::normalizeAttributes(const QVariantMap& values) const {
     OGRFeatureDefn* definition = layer_->GetLayerDefn();
     for (auto it = values.begin(); it != values.end(); ++it) {
+        if (links_ && it.key() == QLatin1String(kTasksField)) {
+            continue;
+        }
         if (definition->GetFieldIndex(it.key().toUtf8().constData()) < 0) {
             throw gis::Error(tr("Layer %1 has no field %2").arg(name_, it.key()));
         }
@@ -195,6 +237,13 @@ QVariantMap EditableLayer::normalizeAttributes(const QVariantMap& values) const 
             throw gis::Error(tr("Field %1 of layer %2 takes a number; \"%3\" is not one")
                                  .arg(name, name_, value.toString()));
         }
+    }
+    if (links_) {
+        // One spelling for one list of tasks, so that states compare equal.
+        const QStringList tasks =
+            ItemTaskLinks::parse(values.value(QLatin1String(kTasksField)).toString());
+        typed.insert(QLatin1String(kTasksField),
+                     tasks.isEmpty() ? QVariant() : QVariant(tasks.join(u'|')));
     }
     return typed;
 }
@@ -246,6 +295,12 @@ std::int64_t EditableLayer::write(std::int64_t fid, bool exists,
                                   const std::optional<FeatureState>& state) {
     OGRErr error = OGRERR_NONE;
     std::int64_t stored = fid;
+    QString oldItemId;
+    if (links_ && exists) {
+        if (OGRFeatureUniquePtr old{layer_->GetFeature(fid)}) {
+            oldItemId = QString::fromUtf8(old->GetFieldAsString(kItemIdField));
+        }
+    }
     if (!state) {
         error = layer_->DeleteFeature(fid);
     } else if (exists) {
@@ -266,6 +321,9 @@ std::int64_t EditableLayer::write(std::int64_t fid, bool exists,
         throw gis::Error(tr("Cannot write feature %1 of layer %2 in %3: %4")
                              .arg(fid)
                              .arg(name_, datasetPath_, gis::lastGdalError()));
+    }
+    if (links_) {
+        writeLinks(oldItemId, state);
     }
     return stored;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/feature_state.h"
+#include "core/item_task_links.h"
 #include "gis/handles.h"
 #include "gis/sql_connection.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace core {
@@ -16,6 +18,10 @@ namespace core {
 /// One writable vector layer of a GDAL dataset (a GeoPackage table such as plan_area, a
 /// Shapefile …), opened for update: reads features as FeatureState, types attribute values after
 /// the fields, fits geometries to the layer's type and writes states inside a dataset transaction.
+/// On a plan table of a project the item's tasks are a field like the others ("tasks", task ids
+/// joined by '|'), but they live in the link table lx_item_task, keyed by item_id: read() reads
+/// them from there and write() writes the links on the same connection, so inside the same
+/// transaction as the feature.
 /// Owns its GDAL handle; one thread.
 class EditableLayer {
     Q_DECLARE_TR_FUNCTIONS(EditableLayer)
@@ -27,6 +33,12 @@ public:
     const QString& datasetPath() const { return datasetPath_; }
     const QString& name() const { return name_; }
     QStringList fieldNames() const;
+    /// True on a plan table whose "tasks" field is kept in lx_item_task (see above).
+    bool hasTaskLinks() const { return links_ != nullptr; }
+    /// The ids of the project's plan tasks; empty without task links.
+    QSet<QString> knownTaskIds() const;
+    /// Whether a stored feature of any plan table has this item id (false without task links).
+    bool itemIdInUse(const QString& itemId) const;
     OGRwkbGeometryType geometryType() const;
     /// The layer's CRS, or null when it has none.
     const OGRSpatialReference* spatialReference() const;
@@ -58,6 +70,8 @@ public:
     /// the lock cannot be had in time.
     void lockForSave();
     static constexpr int kLockWaitMs = 5000;
+    static constexpr const char* kTasksField = "tasks";
+    static constexpr const char* kItemIdField = "item_id";
     void commitTransaction();
     void rollbackTransaction();
     /// Writes buffered changes of formats without transactions (Shapefile headers …).
@@ -69,10 +83,14 @@ private:
     /// Runs a statement on the dataset's connection; throws gis::Error with GDAL's message.
     void executeSql(const QString& sql);
 
+    /// Writes the task links of the feature that had item id `oldItemId` and now has `state`.
+    void writeLinks(const QString& oldItemId, const std::optional<FeatureState>& state);
+
     QString datasetPath_;
     QString name_;
     gis::GdalDatasetPtr dataset_;
     OGRLayer* layer_ = nullptr;
+    std::unique_ptr<ItemTaskLinks> links_;
 };
 
 }  // namespace core

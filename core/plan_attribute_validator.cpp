@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan_attribute_validator.h"
 
+#include "core/item_task_links.h"
 #include "core/plan_vocabulary.h"
 
 namespace core {
@@ -10,7 +11,8 @@ bool PlanAttributeValidator::isPlanLayer(const QString& layerName) {
            layerName == QLatin1String("plan_area");
 }
 
-std::vector<AttributeProblem> PlanAttributeValidator::check(const QVariantMap& attributes) {
+std::vector<AttributeProblem> PlanAttributeValidator::check(const QVariantMap& attributes,
+                                                            const QSet<QString>* knownTaskIds) {
     std::vector<AttributeProblem> problems;
     const auto text = [&](const char* field) {
         return attributes.value(QLatin1String(field)).toString().trimmed();
@@ -38,6 +40,20 @@ std::vector<AttributeProblem> PlanAttributeValidator::check(const QVariantMap& a
     if (!text("accuracy").isEmpty() && !PlanVocabulary::positionAccuracy(text("accuracy"))) {
         problems.push_back({QStringLiteral("accuracy"),
                             tr("\"%1\" is not a known position accuracy").arg(text("accuracy"))});
+    }
+    if (!text("item_id").isEmpty() && !ItemTaskLinks::isValidId(text("item_id"))) {
+        problems.push_back({QStringLiteral("item_id"),
+                            tr("The item id \"%1\" may hold only letters, digits, '_', '-' and '.'")
+                                .arg(text("item_id"))});
+    }
+    if (knownTaskIds) {
+        for (const QString& task : ItemTaskLinks::parse(text("tasks"))) {
+            if (!knownTaskIds->contains(task)) {
+                problems.push_back(
+                    {QStringLiteral("tasks"),
+                     tr("Unknown plan task %1: the project has no task with that id").arg(task)});
+            }
+        }
     }
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
         const QString value = it.value().toString().trimmed();

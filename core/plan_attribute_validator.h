@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QVariantMap>
 
@@ -18,7 +19,9 @@ struct AttributeProblem {
 /// Checks the attributes of a plan feature (plan_point, plan_line, plan_area) as the attribute
 /// form and every edit path must: a Chinese name is required, kind is required and from its closed
 /// set, status, tier and accuracy from theirs when given, and any field named like a year
-/// (`year`, `start_year` …) holds a whole number. Pure; any thread.
+/// (`year`, `start_year` …) holds a whole number. The item id, when given, is a plain key
+/// (ItemTaskLinks::isValidId); given the project's task ids, every task named in "tasks" must be
+/// one of them. Pure; any thread.
 class PlanAttributeValidator {
     Q_DECLARE_TR_FUNCTIONS(PlanAttributeValidator)
 
@@ -27,7 +30,8 @@ public:
     static bool isPlanLayer(const QString& layerName);
 
     /// Every problem found; empty when the values may be stored.
-    static std::vector<AttributeProblem> check(const QVariantMap& attributes);
+    static std::vector<AttributeProblem> check(const QVariantMap& attributes,
+                                               const QSet<QString>* knownTaskIds = nullptr);
 };
 
 }  // namespace core

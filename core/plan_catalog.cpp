@@ -38,7 +38,6 @@ void readItems(const QString& path, const QString& table, std::vector<PlanItem>&
         item.status = PlanVocabulary::planStatus(text("status")).value_or(PlanStatus::None);
         item.statusZh = text("status_zh");
         item.section = text("section");
-        item.taskIds = text("tasks").split(u'|', Qt::SkipEmptyParts);
         item.accuracy = PlanVocabulary::positionAccuracy(text("accuracy"))
                             .value_or(PositionAccuracy::Schematic);
         item.geometryNote = text("geometry_note");
@@ -97,6 +96,13 @@ PlanCatalog PlanCatalog::load(const QString& projectPath, const ProjectStore& st
     catalog.tables_ = store.catalog();
     for (std::size_t i = 0; i < catalog.items_.size(); ++i) {
         catalog.itemIndex_.insert(catalog.items_[i].id, i);
+    }
+    // The link table is the one store of an item's tasks.
+    for (const auto& [itemId, taskId] : catalog.tables_.itemTasks) {
+        const auto found = catalog.itemIndex_.constFind(itemId);
+        if (found != catalog.itemIndex_.cend()) {
+            catalog.items_[*found].taskIds << taskId;
+        }
     }
     for (std::size_t i = 0; i < catalog.tables_.tasks.size(); ++i) {
         catalog.taskIndex_.insert(catalog.tables_.tasks[i].id, i);

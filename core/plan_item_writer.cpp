@@ -114,9 +114,8 @@ QRectF PlanItemWriter::region() {
 }
 
 QStringList PlanItemWriter::fieldNames() {
-    return {"item_id",  "name_zh",       "aliases",      "name_en", "kind",
-            "tier",     "status",        "status_zh",    "section", "tasks",
-            "accuracy", "geometry_note", "beyond_region"};
+    return {"item_id", "name_zh",   "aliases", "name_en",  "kind",          "tier",
+            "status",  "status_zh", "section", "accuracy", "geometry_note", "beyond_region"};
 }
 
 PlanItemWriter::PlanItemWriter(const CsvTable& items) : items_(items) {}

@@ -21,7 +21,8 @@ class PlanItemWriter {
 public:
     /// The agglomeration's study region in lon/lat.
     static QRectF region();
-    /// The item columns stored as fields, in order (the CSV's id is stored as item_id).
+    /// The item columns stored as fields, in order (the CSV's id is stored as item_id; its tasks
+    /// go to the link table lx_item_task, the one store of an item's tasks).
     static QStringList fieldNames();
 
     explicit PlanItemWriter(const CsvTable& items);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/postgis_project_store.h"
 
+#include "core/item_task_migration.h"
 #include "gis/error.h"
 #include "gis/postgres_database.h"
 
@@ -42,6 +43,9 @@ PostgisProjectStore::PostgisProjectStore(const QString& connection)
     : PostgisProjectStore(connection, Unchecked{}) {
     checkIsProject();
     checkNotNewer();
+    if (schemaVersion() == 6) {
+        upgradeFrom6();
+    }
     if (schemaVersion() < kSchemaVersion) {
         // Servers start at schema 6; an older one can only be hand-made.
         throw gis::Error(tr("%1 holds project schema version %2, which no Lanxi Atlas wrote to "
@@ -52,6 +56,24 @@ PostgisProjectStore::PostgisProjectStore(const QString& connection)
 }
 
 PostgisProjectStore::~PostgisProjectStore() = default;
+
+void PostgisProjectStore::upgradeFrom6() {
+    // Schema 7 moves the tasks of the plan tables into lx_item_task (ItemTaskMigration), all in
+    // one transaction; the table owner (who published the project) may do it.
+    try {
+        gis::SqlConnection::Transaction transaction(postgres());
+        ItemTaskMigration::run(postgres());
+        setMeta(QStringLiteral("schema_version"), QString::number(kSchemaVersion));
+        transaction.commit();
+    } catch (const gis::Error& error) {
+        throw gis::Error(tr("%1 holds project schema version 6 and must be upgraded to %2, which "
+                            "failed; nothing was changed. The user who published the project "
+                            "can upgrade it by opening it once. (%3)")
+                             .arg(displayName())
+                             .arg(kSchemaVersion)
+                             .arg(error.message()));
+    }
+}
 
 std::unique_ptr<PostgisProjectStore> PostgisProjectStore::create(const QString& connection) {
     std::unique_ptr<PostgisProjectStore> store(new PostgisProjectStore(connection, Unchecked{}));

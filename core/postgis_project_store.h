@@ -52,6 +52,8 @@ private:
     PostgisProjectStore(const QString& connection, Unchecked);
 
     void checkIsProject() const;
+    /// Schema 6 → 7 (ItemTaskMigration) in one transaction; throws gis::Error, changing nothing.
+    void upgradeFrom6();
 
     gis::PostgresConninfo conninfo_;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project_database.h"
 
+#include "core/item_task_migration.h"
 #include "gis/error.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,7 @@ const std::vector<std::function<void(gis::SqliteDatabase&)>>& migrations() {
         addVersion4Layouts,
         [](gis::SqliteDatabase& db) { db.execute(QString::fromLatin1(kVersion5Tables)); },
         addVersion6SortOrder,
+        [](gis::SqliteDatabase& db) { ItemTaskMigration::run(db); },
     };
     return steps;
 }

@@ -23,7 +23,7 @@ public:
     /// bookmarks. 3: per-layer scale range, CRS override and GDAL open options. 4: print layout
     /// templates (lx_layout). 5: the edit history (lx_history). 6: explicit row order of the
     /// catalog tables (sort_order), so that a server without SQLite's rowid keeps it.
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     virtual ~ProjectStore();
 

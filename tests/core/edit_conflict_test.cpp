@@ -189,6 +189,7 @@ std::optional<StoredRow> historyState(const QVariant& wkb, const QVariant& attri
     }
     // As storedTable() reads them: each value as SQLite's text of it.
     QJsonObject values = QJsonDocument::fromJson(attributes.toByteArray()).object();
+    values.remove(QStringLiteral("tasks"));  // kept in lx_item_task, not in the table
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!it->isNull()) {
             *it = QJsonValue(it->toVariant().toString());

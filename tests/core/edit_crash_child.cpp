@@ -24,7 +24,8 @@ OGRGeometryUniquePtr square(double x, double y) {
 }
 
 QVariantMap attributes(const QString& name) {
-    return {{"item_id", name}, {"name_zh", name}, {"kind", "facility"}, {"status", "build"}};
+    // No item id: each new item gets a unique one (a later round must not reuse an earlier's).
+    return {{"name_zh", name}, {"kind", "facility"}, {"status", "build"}};
 }
 
 void say(const char* message, int number = 0) {
