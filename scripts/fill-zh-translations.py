@@ -8,6 +8,18 @@ import sys
 from pathlib import Path
 
 GLOSSARY = {
+    # Item tasks in lx_item_task (issue 12).
+    '"%1" is not a valid item or task id: use letters, digits, \'_\', \'-\' and \'.\'':
+        '“%1”不是有效的条目或任务编号：只能使用字母、数字、“_”、“-”和“.”',
+    'Cannot read the task links: %1': '无法读取任务关联：%1',
+    'Cannot write the task links: %1': '无法写入任务关联：%1',
+    'The item id "%1" may hold only letters, digits, \'_\', \'-\' and \'.\'':
+        '条目编号“%1”只能包含字母、数字、“_”、“-”和“.”',
+    'Unknown plan task %1: the project has no task with that id': '未知的规划任务 %1：项目中没有此编号的任务',
+    '%1 holds project schema version 6 and must be upgraded to %2, which failed; nothing was changed. The user who published the project can upgrade it by opening it once. (%3)':
+        '%1 使用项目结构版本 6，须升级到 %2，但升级失败；未作任何更改。发布该项目的用户打开一次即可升级。（%3）',
+    '%1 (unknown task)': '%1（未知任务）',
+    'Another feature of the project has the item id %1; item ids are unique': '项目中另一要素已使用条目编号 %1；条目编号必须唯一',
     'the file does not exist': '文件不存在',
     'the table has no integer primary key': '该表没有整数主键',
     # Team projects: stores, publish/checkout, save conflicts, live refresh, roles.

@@ -555,6 +555,21 @@
     </message>
 </context>
 <context>
+    <name>ItemTaskLinks</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid item or task id: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the task links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the task links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayoutExporter</name>
     <message>
         <source>Cannot write the world file %1: %2</source>
@@ -767,6 +782,14 @@
     </message>
     <message>
         <source>%1 must be a year as a number; &quot;%2&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item id &quot;%1&quot; may hold only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plan task %1: the project has no task with that id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1042,10 @@
     </message>
     <message>
         <source>%1 holds no Lanxi Atlas project (it has no lx_meta table); publish one there with: lanxi-atlas publish --project FILE.gpkg --to CONNECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds project schema version 6 and must be upgraded to %2, which failed; nothing was changed. The user who published the project can upgrade it by opening it once. (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,6 +2032,10 @@
     </message>
     <message>
         <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown task)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3847,6 +3878,10 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Feature %1 of layer %2 has no pending edit to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another feature of the project has the item id %1; item ids are unique</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -552,6 +552,21 @@
     </message>
 </context>
 <context>
+    <name>ItemTaskLinks</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid item or task id: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>“%1”不是有效的条目或任务编号：只能使用字母、数字、“_”、“-”和“.”</translation>
+    </message>
+    <message>
+        <source>Cannot read the task links: %1</source>
+        <translation>无法读取任务关联：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the task links: %1</source>
+        <translation>无法写入任务关联：%1</translation>
+    </message>
+</context>
+<context>
     <name>LayoutExporter</name>
     <message>
         <source>Cannot write the world file %1: %2</source>
@@ -759,6 +774,14 @@
     <message>
         <source>%1 must be a year as a number; &quot;%2&quot; is not one</source>
         <translation>%1 必须是以数字表示的年份；“%2” 不是</translation>
+    </message>
+    <message>
+        <source>The item id &quot;%1&quot; may hold only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>条目编号“%1”只能包含字母、数字、“_”、“-”和“.”</translation>
+    </message>
+    <message>
+        <source>Unknown plan task %1: the project has no task with that id</source>
+        <translation>未知的规划任务 %1：项目中没有此编号的任务</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1034,10 @@
     <message>
         <source>%1 holds no Lanxi Atlas project (it has no lx_meta table); publish one there with: lanxi-atlas publish --project FILE.gpkg --to CONNECTION</source>
         <translation>%1 中没有兰西规划项目（没有 lx_meta 表）；可用以下命令发布：lanxi-atlas publish --project FILE.gpkg --to CONNECTION</translation>
+    </message>
+    <message>
+        <source>%1 holds project schema version 6 and must be upgraded to %2, which failed; nothing was changed. The user who published the project can upgrade it by opening it once. (%3)</source>
+        <translation>%1 使用项目结构版本 6，须升级到 %2，但升级失败；未作任何更改。发布该项目的用户打开一次即可升级。（%3）</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2012,10 @@
     <message>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (unknown task)</source>
+        <translation>%1（未知任务）</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3865,10 @@ postgresql://用户@主机/数据库 或 PG:dbname=数据库 host=主机 user=�
     <message>
         <source>Feature %1 of layer %2 has no pending edit to resolve</source>
         <translation>图层 %2 的要素 %1 没有待解决的编辑</translation>
+    </message>
+    <message>
+        <source>Another feature of the project has the item id %1; item ids are unique</source>
+        <translation>项目中另一要素已使用条目编号 %1；条目编号必须唯一</translation>
     </message>
 </context>
 <context>

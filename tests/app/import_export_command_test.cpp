@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/test_files.h"
 
+#include "core/csv_table.h"
 #include "gis/sqlite_database.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -108,4 +111,53 @@ TEST_CASE("CLI export writes the selected features", "[app][cli][export]") {
     const Run again = runAtlas({"export", "--project", project, "--layer", "plan_point", out});
     CHECK(again.exitCode == 1);
     CHECK(again.errors.contains("already exists"));
+}
+
+TEST_CASE("CLI import --set tasks= links the items; the catalog lists ids and departments",
+          "[app][cli][import][tasks]") {
+    tests::ScratchDir scratch;
+    const QString project = copyOfDefaultProject(scratch);
+    QFile csv(scratch.file("parks.csv"));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("name_zh,lon,lat\n园区甲,103.1,36.2\n园区乙,103.2,36.3\n");
+    csv.close();
+    const Run unknown = runAtlas({"import", "--project", project, "--layer", "plan_point", "--set",
+                                  "kind=industrial_park", "--set", "tasks=t9_9_9", csv.fileName()});
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.output.contains("parks #1"));
+    CHECK(unknown.output.contains("t9_9_9"));
+    CHECK(scalar(project, "SELECT count(*) FROM plan_point WHERE name_zh LIKE '园区%'") == 0);
+
+    const Run run = runAtlas({"import", "--project", project, "--layer", "plan_point", "--set",
+                              "kind=industrial_park", "--set", "tasks=t2_4_3", csv.fileName()});
+    INFO(run.errors.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString out = scratch.file("catalog.csv");
+    REQUIRE(runAtlas({"catalog", "--project", project, "--format", "csv", "--out", out}).exitCode ==
+            0);
+    // What data/plan/tasks.csv says of t2_4_3, read independently of the code under test.
+    const core::CsvTable tasks =
+        core::CsvTable::read(QStringLiteral(LANXI_SOURCE_DATA_DIR) + "/plan/tasks.csv");
+    QString leads;
+    for (std::size_t row = 0; row < tasks.rowCount(); ++row) {
+        if (tasks.value(row, "id") == "t2_4_3") {
+            leads = tasks.value(row, "lead_departments");
+        }
+    }
+    REQUIRE_FALSE(leads.isEmpty());
+    const core::CsvTable catalog = core::CsvTable::read(out);
+    QStringList ids;
+    for (std::size_t row = 0; row < catalog.rowCount(); ++row) {
+        ids << catalog.value(row, "id");
+        if (!catalog.value(row, "name_zh").startsWith(QStringLiteral("园区"))) {
+            continue;
+        }
+        CAPTURE(catalog.value(row, "name_zh").toStdString());
+        CHECK_FALSE(catalog.value(row, "id").isEmpty());
+        CHECK(catalog.value(row, "tasks") == "t2_4_3");
+        CHECK(catalog.value(row, "lead_departments") == leads);
+        CHECK(catalog.value(row, "departments").startsWith(leads));
+    }
+    CHECK(ids.filter(QRegularExpression("^industrial_park_")).size() == 2);
+    CHECK(QSet<QString>(ids.begin(), ids.end()).size() == ids.size());
 }

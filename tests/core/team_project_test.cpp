@@ -546,6 +546,9 @@ std::optional<StoredRow> historyState(const QVariant& wkb, const QVariant& attri
     StoredRow state{normalizedWkb(wkb.toByteArray()), {}};
     const QJsonObject values = QJsonDocument::fromJson(attributes.toString().toUtf8()).object();
     for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.key() == QLatin1String("tasks")) {
+            continue;  // kept in lx_item_task, not in the table
+        }
         state.attributes[it.key()] =
             it->isNull() ? QStringLiteral("NULL") : it->toVariant().toString();
     }
