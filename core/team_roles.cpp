@@ -113,6 +113,11 @@ ALTER DEFAULT PRIVILEGES FOR ROLE lanxi_admin IN SCHEMA public
     if (db.tableExists(QStringLiteral("lx_history"))) {
         grantWrite(db, QStringLiteral("lx_history"), QStringLiteral("INSERT"), kAnalyst);
     }
+    if (db.tableExists(QStringLiteral("lx_item_task"))) {
+        // An item's tasks are saved with the item (EditableLayer): the links are analysts' data.
+        grantWrite(db, QStringLiteral("lx_item_task"), QStringLiteral("INSERT, UPDATE, DELETE"),
+                   kAnalyst);
+    }
     transaction.commit();
 }
 
