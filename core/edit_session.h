@@ -102,6 +102,9 @@ public:
     std::optional<gis::GeometryProblem> checkGeometry(const OGRGeometry& geometry) const;
     std::vector<AttributeProblem> checkAttributes(const QVariantMap& attributes) const;
 
+    /// Whether a stored or pending feature other than `fid` has this item id (plan tables).
+    bool itemIdTaken(const QString& itemId, std::optional<std::int64_t> fid = std::nullopt) const;
+
     /// Returns the new feature's temporary id.
     std::int64_t addFeature(const OGRGeometry& geometry, const QVariantMap& attributes);
     void deleteFeatures(const std::vector<std::int64_t>& fids);
@@ -161,7 +164,7 @@ private:
     void assignItemId(QVariantMap& attributes, std::optional<std::int64_t> fid) const;
     /// A new item id no stored or pending feature has, nor any in `alsoTaken`.
     QString newItemId(const QString& kind, const QSet<QString>& alsoTaken = {}) const;
-    bool itemIdTaken(const QString& itemId, std::optional<std::int64_t> fid) const;
+
     QVariantMap acceptAttributes(const QVariantMap& attributes) const;
     FeatureState requireFeature(std::int64_t fid) const;
     std::vector<const FeatureEditCommand*> doneCommands() const;

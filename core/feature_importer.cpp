@@ -144,8 +144,15 @@ ImportReport FeatureImporter::run(const QString& sourcePath, const ImportOptions
                 } else {
                     geometry = outlineToPolygon(std::move(geometry), target.geometryType());
                     try {
-                        row.fid = session_.addFeature(
-                            *geometry, attributesFor(*feature, targetFields, options.defaults));
+                        QVariantMap values =
+                            attributesFor(*feature, targetFields, options.defaults);
+                        const QString itemId = values.value(QStringLiteral("item_id")).toString();
+                        if (session_.layer().hasTaskLinks() && !itemId.isEmpty() &&
+                            session_.itemIdTaken(itemId)) {
+                            // A copy of an item already in the project is a new item.
+                            values.remove(QStringLiteral("item_id"));
+                        }
+                        row.fid = session_.addFeature(*geometry, values);
                         row.imported = true;
                     } catch (const EditRefused& refused) {
                         row.reason = refused.message();

@@ -278,9 +278,13 @@ TEST_CASE("Publish then checkout round-trips the default project exactly", "[pos
         REQUIRE(lxTables.size() == 10);
         CHECK(tablesOf(checkedOut, QStringLiteral("name LIKE 'lx\\_%' ESCAPE '\\'")) == lxTables);
         for (const QString& table : lxTables) {
-            // A layout's modification time is when it was saved, here by the checkout.
+            // A layout's modification time is when it was saved, here by the checkout. The links
+            // of a deleted item leave a gap in lx_item_task's sort_order, which the copy closes
+            // (the order itself is kept).
             const QStringList skipped =
-                table == "lx_layout" ? QStringList{QStringLiteral("modified")} : QStringList{};
+                table == "lx_layout"      ? QStringList{QStringLiteral("modified")}
+                : table == "lx_item_task" ? QStringList{QStringLiteral("sort_order")}
+                                          : QStringList{};
             const QStringList rows = rowsOf(original, table, skipped);
             CHECK_FALSE(rows.isEmpty());
             checkSameLines(table, rows, rowsOf(checkedOut, table, skipped));
